@@ -1,0 +1,37 @@
+// Bundles nodeling with esbuild: dist/cli.js (the CLI and the kernel, on the host) and
+// dist/runtime.js (what each process thread runs).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
+
+// Libraries bundled into the runtime import Node built-ins by name: give them nodeling's own.
+const builtinsForLibraries = {
+  buffer: src('node/buffer.ts'),
+  events: src('node/events.ts'),
+  string_decoder: src('node/string_decoder.ts'),
+  process: src('node/internal/process/shim.ts'),
+};
+const runtimeBuiltins = {
+  name: 'nodeling-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^(buffer|events|string_decoder|process)\/?$/ }, (args) => ({
+      path: builtinsForLibraries[args.path.replace(/\/$/, '')],
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: [src('cli/main.ts')], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: [src('hosts/node/worker-entry.ts')], outfile: 'dist/runtime.js', plugins: [runtimeBuiltins] }),
+]);

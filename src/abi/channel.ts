@@ -1,0 +1,231 @@
+// ABI layer: the SharedArrayBuffer channel that carries one thread's blocking syscalls to the
+// kernel, and the compact binary codec used for syscall arguments and results on both paths.
+//
+// Channel layout (one per thread). Int32 words at the start of the buffer:
+//   word 0  STATE    IDLE (0) | REQUEST (1, written by the thread) | REPLY (2, written by the kernel)
+//   word 1  LENGTH   bytes of encoded request (thread) or reply (kernel) in the data area
+//   word 2  SYSNO    syscall number of the request
+//   word 3  ERRNO    0 when the call succeeded, else the errno (the kernel writes it with the reply)
+// Bytes from DATA_OFFSET: the encoded argument list, then, in place, the encoded result.
+//
+// The kernel shares one DOORBELL word (an Int32Array over its own small SharedArrayBuffer) with
+// every thread: a thread bumps it after posting a request so a kernel sleeping in
+// `Atomics.waitAsync` on it wakes up; a kernel that is spinning notices the bump without a wake.
+
+export const STATE = 0;
+export const LENGTH = 1;
+export const SYSNO = 2;
+export const ERRNO = 3;
+export const IDLE = 0;
+export const REQUEST = 1;
+export const REPLY = 2;
+export const DATA_OFFSET = 16;
+/** Data area size: large transfers are split by the runtime into pieces of at most this much. */
+export const DATA_SIZE = 1 << 20;
+/** Largest byte payload a single read or write moves through the channel. */
+export const MAX_IO_CHUNK = DATA_SIZE - 4096;
+
+export function createChannelBuffer(): SharedArrayBuffer {
+  return new SharedArrayBuffer(DATA_OFFSET + DATA_SIZE);
+}
+
+// Codec tags.
+const T_UNDEFINED = 0;
+const T_NULL = 1;
+const T_FALSE = 2;
+const T_TRUE = 3;
+const T_INT = 4;
+const T_FLOAT = 5;
+const T_STRING = 6;
+const T_BYTES = 7;
+const T_ARRAY = 8;
+const T_OBJECT = 9;
+const T_BIGINT = 10;
+
+export type Value =
+  | undefined | null | boolean | number | string | bigint | Uint8Array
+  | Value[] | { [key: string]: Value };
+
+const textEncoder = new TextEncoder();
+const textDecoder = new TextDecoder();
+
+/** Encodes values into a byte area; `bytes` may be a view of shared memory. */
+export class Encoder {
+  bytes: Uint8Array;
+  view: DataView;
+  pos = 0;
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  reset(): void {
+    this.pos = 0;
+  }
+
+  value(v: Value): void {
+    switch (typeof v) {
+      case 'undefined': this._tag(T_UNDEFINED); return;
+      case 'boolean': this._tag(v ? T_TRUE : T_FALSE); return;
+      case 'number':
+        if ((v | 0) === v && !Object.is(v, -0)) {
+          this._need(5);
+          this.bytes[this.pos++] = T_INT;
+          this.view.setInt32(this.pos, v, true);
+          this.pos += 4;
+        } else {
+          this._need(9);
+          this.bytes[this.pos++] = T_FLOAT;
+          this.view.setFloat64(this.pos, v, true);
+          this.pos += 8;
+        }
+        return;
+      case 'string': this._tag(T_STRING); this.string(v); return;
+      case 'bigint': this._tag(T_BIGINT); this.string(v.toString()); return;
+      case 'object':
+        if (v === null) { this._tag(T_NULL); return; }
+        if (v instanceof Uint8Array) { this._tag(T_BYTES); this.byteArray(v); return; }
+        if (Array.isArray(v)) {
+          this._tag(T_ARRAY);
+          this._u32(v.length);
+          for (let i = 0; i < v.length; i++) this.value(v[i]);
+          return;
+        }
+        {
+          const keys = Object.keys(v);
+          this._tag(T_OBJECT);
+          this._u32(keys.length);
+          for (const key of keys) {
+            this.string(key);
+            this.value((v as Record<string, Value>)[key]);
+          }
+        }
+        return;
+      default:
+        throw new TypeError(`cannot encode a ${typeof v} in a syscall`);
+    }
+  }
+
+  string(s: string): void {
+    const n = s.length;
+    // Short ASCII strings (paths, names) are the common case: copy them by hand.
+    this._need(4 + n * 3);
+    const start = this.pos + 4;
+    let i = 0;
+    const bytes = this.bytes;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 0x7f) break;
+      bytes[start + i] = c;
+    }
+    let len = i;
+    if (i < n) {
+      const written = textEncoder.encodeInto(s.slice(i), bytes.subarray(start + i)).written;
+      len = i + written;
+    }
+    this.view.setUint32(this.pos, len, true);
+    this.pos = start + len;
+  }
+
+  byteArray(b: Uint8Array): void {
+    this._need(4 + b.byteLength);
+    this.view.setUint32(this.pos, b.byteLength, true);
+    this.bytes.set(b, this.pos + 4);
+    this.pos += 4 + b.byteLength;
+  }
+
+  private _tag(tag: number): void {
+    this._need(1);
+    this.bytes[this.pos++] = tag;
+  }
+
+  private _u32(n: number): void {
+    this._need(4);
+    this.view.setUint32(this.pos, n, true);
+    this.pos += 4;
+  }
+
+  private _need(n: number): void {
+    if (this.pos + n > this.bytes.byteLength) throw new RangeError('syscall message too large for the channel');
+  }
+}
+
+/** Decodes values written by an Encoder. Byte arrays are copied out of shared memory. */
+export class Decoder {
+  bytes: Uint8Array;
+  view: DataView;
+  pos = 0;
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  reset(pos = 0): void {
+    this.pos = pos;
+  }
+
+  value(): Value {
+    const tag = this.bytes[this.pos++];
+    switch (tag) {
+      case T_UNDEFINED: return undefined;
+      case T_NULL: return null;
+      case T_FALSE: return false;
+      case T_TRUE: return true;
+      case T_INT: { const v = this.view.getInt32(this.pos, true); this.pos += 4; return v; }
+      case T_FLOAT: { const v = this.view.getFloat64(this.pos, true); this.pos += 8; return v; }
+      case T_STRING: return this.string();
+      case T_BIGINT: return BigInt(this.string());
+      case T_BYTES: return this.byteArray();
+      case T_ARRAY: {
+        const n = this._u32();
+        const out: Value[] = new Array(n);
+        for (let i = 0; i < n; i++) out[i] = this.value();
+        return out;
+      }
+      case T_OBJECT: {
+        const n = this._u32();
+        const out: Record<string, Value> = {};
+        for (let i = 0; i < n; i++) {
+          const key = this.string();
+          out[key] = this.value();
+        }
+        return out;
+      }
+      default:
+        throw new TypeError(`bad syscall message tag ${tag}`);
+    }
+  }
+
+  string(): string {
+    const len = this._u32();
+    const start = this.pos;
+    this.pos += len;
+    const bytes = this.bytes;
+    if (len < 64) {
+      let s = '';
+      for (let i = start; i < start + len; i++) {
+        const c = bytes[i];
+        if (c > 0x7f) return textDecoder.decode(bytes.slice(start, start + len));
+        s += String.fromCharCode(c);
+      }
+      return s;
+    }
+    // TextDecoder refuses views of shared memory in browsers: decode a private copy.
+    return textDecoder.decode(bytes.slice(start, start + len));
+  }
+
+  byteArray(): Uint8Array {
+    const len = this._u32();
+    const out = this.bytes.slice(this.pos, this.pos + len);
+    this.pos += len;
+    return out;
+  }
+
+  private _u32(): number {
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+}

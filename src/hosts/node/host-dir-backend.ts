@@ -1,0 +1,299 @@
+// Node host: a filesystem backend that maps a real directory into the VFS, one node:fs sync call
+// per operation, so changes are on disk at once. Errnos come from the real errors' `errno`.
+import * as fs from 'node:fs';
+import { EINVAL, EIO, ENOSYS, EPERM } from '../../abi/errno.js';
+import {
+  DT_BLK, DT_CHR, DT_DIR, DT_FIFO, DT_LNK, DT_REG, DT_SOCK, DT_UNKNOWN,
+  O_ACCMODE, O_APPEND, O_DIRECTORY, O_DSYNC, O_NONBLOCK, O_RDWR, O_SYNC, O_WRONLY,
+  S_IFDIR, S_IFLNK, S_IFMT, S_IFREG,
+  type BackendFile, type CreateSpec, type DirEntry, type FsBackend, type NodeAttr, type SetAttr, type StatFs,
+} from '../../kernel/fs/inode.js';
+
+/** A positive errno from a node:fs error (whose `errno` is negative), EIO for anything else. */
+function errnoOf(e: unknown): number {
+  const n = (e as { errno?: unknown } | null)?.errno;
+  return typeof n === 'number' && n < 0 ? -n : EIO;
+}
+
+const BILLION = 1000000000n;
+
+function toAttr(st: fs.BigIntStats): NodeAttr {
+  return {
+    ino: Number(st.ino), mode: Number(st.mode), nlink: Number(st.nlink), uid: Number(st.uid), gid: Number(st.gid),
+    rdev: Number(st.rdev), size: Number(st.size), blocks: Number(st.blocks),
+    atimeSec: Number(st.atimeNs / BILLION), atimeNsec: Number(st.atimeNs % BILLION),
+    mtimeSec: Number(st.mtimeNs / BILLION), mtimeNsec: Number(st.mtimeNs % BILLION),
+    ctimeSec: Number(st.ctimeNs / BILLION), ctimeNsec: Number(st.ctimeNs % BILLION),
+    birthtimeSec: Number(st.birthtimeNs / BILLION), birthtimeNsec: Number(st.birthtimeNs % BILLION),
+  };
+}
+
+function direntType(d: fs.Dirent): number {
+  if (d.isFile()) return DT_REG;
+  if (d.isDirectory()) return DT_DIR;
+  if (d.isSymbolicLink()) return DT_LNK;
+  if (d.isCharacterDevice()) return DT_CHR;
+  if (d.isBlockDevice()) return DT_BLK;
+  if (d.isFIFO()) return DT_FIFO;
+  if (d.isSocket()) return DT_SOCK;
+  return DT_UNKNOWN;
+}
+
+/** Linux open flags (the kernel's numbers) to this host's, keeping only those that matter for an existing file. */
+function hostFlags(flags: number, dir: boolean): number {
+  const c = fs.constants;
+  if (dir) return c.O_RDONLY | c.O_DIRECTORY;
+  const acc = flags & O_ACCMODE;
+  let out = acc === O_WRONLY ? c.O_WRONLY : acc === O_RDWR ? c.O_RDWR : c.O_RDONLY;
+  if ((flags & O_APPEND) !== 0) out |= c.O_APPEND;
+  if ((flags & O_SYNC) === O_SYNC) out |= c.O_SYNC;
+  else if ((flags & O_DSYNC) !== 0) out |= c.O_DSYNC;
+  if ((flags & O_NONBLOCK) !== 0) out |= c.O_NONBLOCK;
+  if ((flags & O_DIRECTORY) !== 0) out |= c.O_DIRECTORY;
+  return out;
+}
+
+class HostFile implements BackendFile {
+  constructor(private readonly _fd: number, private readonly _path: string) {}
+
+  read(dst: Uint8Array, offset: number, length: number, position: number): number {
+    try {
+      return fs.readSync(this._fd, dst, offset, length, position);
+    } catch (e) {
+      return -errnoOf(e);
+    }
+  }
+
+  write(src: Uint8Array, offset: number, length: number, position: number): number {
+    try {
+      return fs.writeSync(this._fd, src, offset, length, position);
+    } catch (e) {
+      return -errnoOf(e);
+    }
+  }
+
+  getattr(): NodeAttr | number {
+    try {
+      return toAttr(fs.fstatSync(this._fd, { bigint: true }));
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  setattr(changes: SetAttr): number {
+    try {
+      if (changes.size !== undefined) fs.ftruncateSync(this._fd, changes.size);
+      if (changes.mode !== undefined) fs.fchmodSync(this._fd, changes.mode);
+      if (changes.uid !== undefined || changes.gid !== undefined) fs.fchownSync(this._fd, changes.uid ?? -1, changes.gid ?? -1);
+      if (changes.atimeMs !== undefined || changes.mtimeMs !== undefined) {
+        const st = fs.fstatSync(this._fd);
+        fs.futimesSync(this._fd, (changes.atimeMs ?? st.atimeMs) / 1000, (changes.mtimeMs ?? st.mtimeMs) / 1000);
+      }
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  readdir(): DirEntry[] | number {
+    return readEntries(this._path);
+  }
+
+  sync(): number {
+    try {
+      fs.fsyncSync(this._fd);
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  close(): number {
+    try {
+      fs.closeSync(this._fd);
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+}
+
+function readEntries(path: string): DirEntry[] | number {
+  try {
+    const out: DirEntry[] = [];
+    for (const d of fs.readdirSync(path, { withFileTypes: true })) out.push({ name: d.name, type: direntType(d) });
+    return out;
+  } catch (e) {
+    return errnoOf(e);
+  }
+}
+
+/**
+ * Nodes are paths relative to the mounted directory ('' for its root). Ownership is the real
+ * one: files are given to their creator's uid/gid only when the host runs as root (otherwise they
+ * belong to the host user, and the VFS's permission checks see that owner).
+ */
+export class HostDirBackend implements FsBackend<string> {
+  readonly root = '';
+  private readonly _dir: string;
+  private readonly _canChown: boolean;
+
+  constructor(dir: string) {
+    this._dir = dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
+    this._canChown = typeof process.getuid === 'function' && process.getuid() === 0;
+  }
+
+  private _abs(node: string): string {
+    return node === '' ? this._dir : this._dir + '/' + node;
+  }
+
+  private _child(dir: string, name: string): string {
+    return dir === '' ? name : dir + '/' + name;
+  }
+
+  getattr(node: string): NodeAttr | number {
+    try {
+      return toAttr(fs.lstatSync(this._abs(node), { bigint: true }));
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  lookup(dir: string, name: string): string | number {
+    const child = this._child(dir, name);
+    try {
+      fs.lstatSync(this._abs(child));
+      return child;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  readdir(dir: string): DirEntry[] | number {
+    return readEntries(this._abs(dir));
+  }
+
+  readlink(node: string): string | number {
+    try {
+      return fs.readlinkSync(this._abs(node));
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  create(dir: string, name: string, spec: CreateSpec): string | number {
+    const child = this._child(dir, name);
+    const abs = this._abs(child);
+    const perm = spec.mode & 0o7777;
+    try {
+      switch (spec.mode & S_IFMT) {
+        case S_IFREG: {
+          const fd = fs.openSync(abs, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, perm);
+          try {
+            // chown first: it clears set-id bits. Then chmod, as the host's umask has narrowed
+            // the mode and the VFS already applied the caller's.
+            if (this._canChown) fs.fchownSync(fd, spec.uid, spec.gid);
+            fs.fchmodSync(fd, perm);
+          } finally {
+            fs.closeSync(fd);
+          }
+          break;
+        }
+        case S_IFDIR:
+          fs.mkdirSync(abs, perm);
+          if (this._canChown) fs.chownSync(abs, spec.uid, spec.gid);
+          fs.chmodSync(abs, perm);
+          break;
+        case S_IFLNK:
+          fs.symlinkSync(spec.target ?? '', abs);
+          if (this._canChown) fs.lchownSync(abs, spec.uid, spec.gid);
+          break;
+        default:
+          return EPERM;
+      }
+      return child;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  link(node: string, dir: string, name: string): number {
+    try {
+      fs.linkSync(this._abs(node), this._abs(this._child(dir, name)));
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  unlink(dir: string, name: string): number {
+    try {
+      fs.unlinkSync(this._abs(this._child(dir, name)));
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  rmdir(dir: string, name: string): number {
+    try {
+      fs.rmdirSync(this._abs(this._child(dir, name)));
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  rename(srcDir: string, srcName: string, dstDir: string, dstName: string): number {
+    try {
+      fs.renameSync(this._abs(this._child(srcDir, srcName)), this._abs(this._child(dstDir, dstName)));
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  setattr(node: string, changes: SetAttr): number {
+    const abs = this._abs(node);
+    try {
+      const st = fs.lstatSync(abs);
+      const link = (Number(st.mode) & S_IFMT) === S_IFLNK;
+      if (changes.size !== undefined) {
+        if (link) return EINVAL;
+        fs.truncateSync(abs, changes.size);
+      }
+      if (changes.mode !== undefined) {
+        // Linux cannot change a symlink's mode (fchmodat AT_SYMLINK_NOFOLLOW is unsupported).
+        if (link) return ENOSYS;
+        fs.chmodSync(abs, changes.mode);
+      }
+      if (changes.uid !== undefined || changes.gid !== undefined) fs.lchownSync(abs, changes.uid ?? -1, changes.gid ?? -1);
+      if (changes.atimeMs !== undefined || changes.mtimeMs !== undefined) {
+        fs.lutimesSync(abs, (changes.atimeMs ?? st.atimeMs) / 1000, (changes.mtimeMs ?? st.mtimeMs) / 1000);
+      }
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  open(node: string, flags: number): BackendFile | number {
+    const abs = this._abs(node);
+    try {
+      const st = fs.lstatSync(abs);
+      const dir = (Number(st.mode) & S_IFMT) === S_IFDIR;
+      return new HostFile(fs.openSync(abs, hostFlags(flags, dir)), abs);
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
+  statfs(): StatFs | number {
+    try {
+      const s = fs.statfsSync(this._dir);
+      return { type: s.type, bsize: s.bsize, blocks: s.blocks, bfree: s.bfree, bavail: s.bavail, files: s.files, ffree: s.ffree };
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+}

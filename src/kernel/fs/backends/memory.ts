@@ -1,0 +1,329 @@
+// Kernel layer: the in-memory filesystem backend (tmpfs-like). Owns its inodes, their bytes in
+// growable Uint8Arrays, and the timestamps each operation updates.
+import { EEXIST, EFBIG, EINVAL, EISDIR, ENOENT, ENOSPC, ENOTDIR, ENOTEMPTY } from '../../../abi/errno.js';
+import {
+  S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, O_NOATIME, modeToDirentType, utimeToNsec, utimeToSec,
+  type BackendFile, type CreateSpec, type DirEntry, type FsBackend, type NodeAttr, type SetAttr, type StatFs,
+} from '../inode.js';
+
+const TMPFS_MAGIC = 0x01021994;
+/** Typed arrays cannot hold more; a bigger file is EFBIG, as on a filesystem with that limit. */
+const MAX_FILE_SIZE = 2 ** 32;
+const DAY_SEC = 86400;
+
+/** UTF-8 length of a string, which is what lstat reports as a symlink's size. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n += 4; i++; } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+export class MemInode implements NodeAttr {
+  ino: number;
+  mode: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  rdev: number;
+  size = 0;
+  atimeSec = 0;
+  atimeNsec = 0;
+  mtimeSec = 0;
+  mtimeNsec = 0;
+  ctimeSec = 0;
+  ctimeNsec = 0;
+  birthtimeSec = 0;
+  birthtimeNsec = 0;
+  /** File bytes; everything between `size` and the capacity is kept zero so sparse growth needs no fill. */
+  data: Uint8Array = EMPTY;
+  /** Entries of a directory, in creation order. */
+  children: Map<string, MemInode> | null = null;
+  target = '';
+
+  constructor(ino: number, spec: CreateSpec) {
+    this.ino = ino;
+    this.mode = spec.mode;
+    this.uid = spec.uid;
+    this.gid = spec.gid;
+    this.rdev = spec.rdev ?? 0;
+    const type = spec.mode & S_IFMT;
+    if (type === S_IFDIR) {
+      this.children = new Map();
+      this.nlink = 2;
+      this.size = 4096;
+    } else {
+      this.nlink = 1;
+      if (type === S_IFLNK) {
+        this.target = spec.target ?? '';
+        this.size = utf8Length(this.target);
+      }
+    }
+  }
+
+  get blocks(): number {
+    const type = this.mode & S_IFMT;
+    if (type === S_IFDIR) return 8;
+    if (type !== S_IFREG) return 0;
+    return Math.ceil(this.size / 4096) * 8;
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+
+class MemFile implements BackendFile {
+  constructor(private readonly _fs: MemoryBackend, readonly inode: MemInode, private readonly _noatime: boolean) {}
+
+  read(dst: Uint8Array, offset: number, length: number, position: number): number {
+    const inode = this.inode;
+    if (inode.children !== null) return -EISDIR;
+    if (!this._noatime) this._fs._touchAtime(inode);
+    const n = Math.min(length, inode.size - position);
+    if (n <= 0) return 0;
+    dst.set(inode.data.subarray(position, position + n), offset);
+    return n;
+  }
+
+  write(src: Uint8Array, offset: number, length: number, position: number): number {
+    const inode = this.inode;
+    if (inode.children !== null) return -EISDIR;
+    const end = position + length;
+    if (end > inode.data.length) {
+      const err = this._fs._grow(inode, end);
+      if (err !== 0) return -err;
+    }
+    if (length > 0) inode.data.set(length === src.length && offset === 0 ? src : src.subarray(offset, offset + length), position);
+    if (end > inode.size) inode.size = end;
+    this._fs._touchModified(inode);
+    return length;
+  }
+
+  getattr(): NodeAttr { return this.inode; }
+  setattr(changes: SetAttr): number { return this._fs._setattr(this.inode, changes); }
+  readdir(): DirEntry[] | number { return this._fs.readdir(this.inode); }
+  sync(): number { return 0; }
+  close(): number { return 0; }
+}
+
+export class MemoryBackend implements FsBackend<MemInode> {
+  readonly root: MemInode;
+  private _now: () => number;
+  private _nextIno = 2;
+
+  constructor(options: { now?: () => number; rootMode?: number; rootUid?: number; rootGid?: number } = {}) {
+    this._now = options.now ?? Date.now;
+    this.root = this._newInode({ mode: S_IFDIR | (options.rootMode ?? 0o755), uid: options.rootUid ?? 0, gid: options.rootGid ?? 0 });
+  }
+
+  setClock(now: () => number): void {
+    this._now = now;
+  }
+
+  private _newInode(spec: CreateSpec): MemInode {
+    const inode = new MemInode(this._nextIno++, spec);
+    const ms = this._now();
+    const sec = Math.floor(ms / 1000);
+    const nsec = Math.min(999999999, Math.round((ms - sec * 1000) * 1e6));
+    inode.atimeSec = inode.mtimeSec = inode.ctimeSec = inode.birthtimeSec = sec;
+    inode.atimeNsec = inode.mtimeNsec = inode.ctimeNsec = inode.birthtimeNsec = nsec;
+    return inode;
+  }
+
+  /** Sets mtime and ctime to now (content changed). */
+  _touchModified(inode: MemInode): void {
+    const ms = this._now();
+    const sec = Math.floor(ms / 1000);
+    const nsec = Math.min(999999999, Math.round((ms - sec * 1000) * 1e6));
+    inode.mtimeSec = inode.ctimeSec = sec;
+    inode.mtimeNsec = inode.ctimeNsec = nsec;
+  }
+
+  /** Sets ctime to now (metadata changed). */
+  _touchChanged(inode: MemInode): void {
+    const ms = this._now();
+    const sec = Math.floor(ms / 1000);
+    inode.ctimeSec = sec;
+    inode.ctimeNsec = Math.min(999999999, Math.round((ms - sec * 1000) * 1e6));
+  }
+
+  /**
+   * relatime, Linux's default: atime moves on access only when it is not newer than mtime or
+   * ctime, or is more than a day old, so most reads write nothing.
+   */
+  _touchAtime(inode: MemInode): void {
+    const a = inode.atimeSec;
+    const an = inode.atimeNsec;
+    const stale = a < inode.mtimeSec || (a === inode.mtimeSec && an <= inode.mtimeNsec) ||
+      a < inode.ctimeSec || (a === inode.ctimeSec && an <= inode.ctimeNsec);
+    const ms = this._now();
+    const sec = Math.floor(ms / 1000);
+    if (!stale && sec - a < DAY_SEC) return;
+    inode.atimeSec = sec;
+    inode.atimeNsec = Math.min(999999999, Math.round((ms - sec * 1000) * 1e6));
+  }
+
+  /** Grows a file's capacity to hold `needed` bytes, doubling so that appends stay linear. Returns an errno or 0. */
+  _grow(inode: MemInode, needed: number): number {
+    if (needed > MAX_FILE_SIZE) return EFBIG;
+    let cap = Math.max(needed, inode.data.length * 2, 256);
+    if (cap > MAX_FILE_SIZE) cap = MAX_FILE_SIZE;
+    let data: Uint8Array;
+    try {
+      data = new Uint8Array(cap);
+    } catch {
+      // The host refused the doubled capacity; try the exact size before giving up.
+      try {
+        data = new Uint8Array(needed);
+      } catch {
+        return ENOSPC;
+      }
+    }
+    data.set(inode.data.subarray(0, inode.size));
+    inode.data = data;
+    return 0;
+  }
+
+  getattr(node: MemInode): NodeAttr {
+    return node;
+  }
+
+  lookup(dir: MemInode, name: string): MemInode | number {
+    if (dir.children === null) return ENOTDIR;
+    return dir.children.get(name) ?? ENOENT;
+  }
+
+  readdir(dir: MemInode): DirEntry[] | number {
+    if (dir.children === null) return ENOTDIR;
+    this._touchAtime(dir);
+    const out: DirEntry[] = [];
+    for (const [name, child] of dir.children) out.push({ name, type: modeToDirentType(child.mode) });
+    return out;
+  }
+
+  readlink(node: MemInode): string | number {
+    if ((node.mode & S_IFMT) !== S_IFLNK) return EINVAL;
+    this._touchAtime(node);
+    return node.target;
+  }
+
+  create(dir: MemInode, name: string, spec: CreateSpec): MemInode | number {
+    if (dir.children === null) return ENOTDIR;
+    if (dir.children.has(name)) return EEXIST;
+    const inode = this._newInode(spec);
+    dir.children.set(name, inode);
+    if (inode.children !== null) dir.nlink++;
+    this._touchModified(dir);
+    return inode;
+  }
+
+  link(node: MemInode, dir: MemInode, name: string): number {
+    if (dir.children === null) return ENOTDIR;
+    if (dir.children.has(name)) return EEXIST;
+    dir.children.set(name, node);
+    node.nlink++;
+    this._touchChanged(node);
+    this._touchModified(dir);
+    return 0;
+  }
+
+  unlink(dir: MemInode, name: string): number {
+    const child = dir.children?.get(name);
+    if (child === undefined) return ENOENT;
+    if (child.children !== null) return EISDIR;
+    dir.children!.delete(name);
+    child.nlink--;
+    this._touchChanged(child);
+    this._touchModified(dir);
+    return 0;
+  }
+
+  rmdir(dir: MemInode, name: string): number {
+    const child = dir.children?.get(name);
+    if (child === undefined) return ENOENT;
+    if (child.children === null) return ENOTDIR;
+    if (child.children.size > 0) return ENOTEMPTY;
+    dir.children!.delete(name);
+    child.nlink = 0;
+    dir.nlink--;
+    this._touchModified(dir);
+    return 0;
+  }
+
+  rename(srcDir: MemInode, srcName: string, dstDir: MemInode, dstName: string): number {
+    const node = srcDir.children?.get(srcName);
+    if (node === undefined) return ENOENT;
+    if (dstDir.children === null) return ENOTDIR;
+    const old = dstDir.children.get(dstName);
+    if (old === node) return 0;
+    const isDir = node.children !== null;
+    if (old !== undefined) {
+      if (old.children !== null) {
+        if (old.children.size > 0) return ENOTEMPTY;
+        old.nlink = 0;
+        dstDir.nlink--;
+      } else {
+        old.nlink--;
+        this._touchChanged(old);
+      }
+      dstDir.children.delete(dstName);
+    }
+    srcDir.children!.delete(srcName);
+    dstDir.children.set(dstName, node);
+    if (isDir && srcDir !== dstDir) {
+      srcDir.nlink--;
+      dstDir.nlink++;
+    }
+    this._touchChanged(node);
+    this._touchModified(srcDir);
+    if (dstDir !== srcDir) this._touchModified(dstDir);
+    return 0;
+  }
+
+  setattr(node: MemInode, changes: SetAttr): number {
+    return this._setattr(node, changes);
+  }
+
+  _setattr(node: MemInode, changes: SetAttr): number {
+    if (changes.size !== undefined) {
+      if ((node.mode & S_IFMT) === S_IFDIR) return EISDIR;
+      if ((node.mode & S_IFMT) !== S_IFREG) return EINVAL;
+      const size = changes.size;
+      if (size > node.data.length) {
+        const err = this._grow(node, size);
+        if (err !== 0) return err;
+      } else if (size < node.size) {
+        node.data.fill(0, size, node.size);
+      }
+      node.size = size;
+      this._touchModified(node);
+    }
+    if (changes.mode !== undefined) node.mode = (node.mode & S_IFMT) | (changes.mode & 0o7777);
+    if (changes.uid !== undefined) node.uid = changes.uid;
+    if (changes.gid !== undefined) node.gid = changes.gid;
+    if (changes.atimeMs !== undefined) {
+      node.atimeSec = utimeToSec(changes.atimeMs);
+      node.atimeNsec = utimeToNsec(changes.atimeMs);
+    }
+    if (changes.mtimeMs !== undefined) {
+      node.mtimeSec = utimeToSec(changes.mtimeMs);
+      node.mtimeNsec = utimeToNsec(changes.mtimeMs);
+    }
+    this._touchChanged(node);
+    return 0;
+  }
+
+  open(node: MemInode, flags: number): BackendFile {
+    return new MemFile(this, node, (flags & O_NOATIME) !== 0);
+  }
+
+  statfs(): StatFs {
+    return { type: TMPFS_MAGIC, bsize: 4096, blocks: 1 << 20, bfree: 1 << 20, bavail: 1 << 20, files: 1 << 20, ffree: (1 << 20) - this._nextIno };
+  }
+}

@@ -1,0 +1,72 @@
+// node layer: the process side of the ABI — the only code that makes syscalls. Blocking calls
+// go through the shared channel; asynchronous ones are messages answered by request id.
+import {
+  DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, IDLE, LENGTH, REPLY, REQUEST, STATE, SYSNO, type Value,
+} from '../../abi/channel.js';
+import type { KernelEvent } from '../../abi/syscalls.js';
+import { host } from './host.js';
+
+/** Polls of the reply word before sleeping: covers a kernel that is already serving calls. */
+const SPIN_POLLS = 4000;
+/** Sleeps are bounded so a lost wake-up costs a little time, never a hang. */
+const WAIT_MS = 50;
+
+let state: Int32Array;
+let doorbell: Int32Array;
+let encoder: Encoder;
+let decoder: Decoder;
+
+/** The errno of the last blocking call, 0 when it succeeded. */
+export let lastErrno = 0;
+
+export function initChannel(channel: SharedArrayBuffer, bell: SharedArrayBuffer): void {
+  state = new Int32Array(channel, 0, 4);
+  doorbell = new Int32Array(bell);
+  const data = new Uint8Array(channel, DATA_OFFSET, DATA_SIZE);
+  encoder = new Encoder(data);
+  decoder = new Decoder(data);
+}
+
+/** A blocking syscall: returns its result, or undefined with `lastErrno` set. */
+export function sysSync(sys: number, args: Value[]): Value {
+  encoder.reset();
+  encoder.value(args);
+  state[SYSNO] = sys;
+  state[LENGTH] = encoder.pos;
+  Atomics.store(state, STATE, REQUEST);
+  Atomics.add(doorbell, 0, 1);
+  Atomics.notify(doorbell, 0);
+  let polls = 0;
+  while (Atomics.load(state, STATE) !== REPLY) {
+    if (++polls > SPIN_POLLS) Atomics.wait(state, STATE, REQUEST, WAIT_MS);
+  }
+  lastErrno = state[ERRNO];
+  let result: Value;
+  if (lastErrno === 0) {
+    decoder.reset(0);
+    result = decoder.value();
+  }
+  Atomics.store(state, STATE, IDLE);
+  return result;
+}
+
+type Callback = (errno: number, value: Value) => void;
+const pending = new Map<number, Callback>();
+let nextId = 1;
+
+/** An asynchronous syscall: `callback(errno, value)` runs when the kernel answers. */
+export function sysAsync(sys: number, args: Value[], callback: Callback): void {
+  const id = nextId++;
+  pending.set(id, callback);
+  host().post({ type: 'call', id, sys, args });
+}
+
+/** Routes a kernel reply to its caller; other events go to `onEvent`. */
+export function dispatchKernelEvent(event: KernelEvent, onEvent: (event: KernelEvent) => void): void {
+  if (event.type === 'reply') {
+    const callback = pending.get(event.id);
+    if (!callback) return;
+    pending.delete(event.id);
+    callback(event.errno, event.value);
+  } else onEvent(event);
+}

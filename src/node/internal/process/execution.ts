@@ -1,0 +1,156 @@
+// node layer: the end of a process — uncaught exceptions and unhandled rejections with Node 20's
+// rules and output, the `exit` event, and the exit syscall itself.
+import { Sys } from '../../../abi/syscalls.js';
+import { sysSync } from '../../binding/syscall.js';
+import { inspect } from '../util/inspect.js';
+import { internalArrowOf, setInternalArrow, sourceLine, throwSiteOf } from '../stack.js';
+import { NODE_VERSION } from './versions.js';
+import type { NodeProcess } from '../../process.js';
+
+let proc: NodeProcess;
+let writeStderr: (text: string) => void;
+let captureCallback: ((error: unknown) => void) | null = null;
+
+export function initExecution(p: NodeProcess, stderr: (text: string) => void): void {
+  proc = p;
+  writeStderr = stderr;
+}
+
+export function setUncaughtExceptionCaptureCallback(fn: ((error: unknown) => void) | null): void {
+  captureCallback = fn;
+}
+
+export function hasUncaughtExceptionCaptureCallback(): boolean {
+  return captureCallback !== null;
+}
+
+/** Ends the thread now: the kernel never answers the exit syscall. */
+export function reallyExit(code: number): never {
+  sysSync(Sys.exit, [code | 0]);
+  throw new Error('unreachable: the kernel did not end the process');
+}
+
+/** process.exit(): the `exit` event, then the end. */
+export function exit(code?: unknown): never {
+  if (code !== undefined) proc.exitCode = code as number;
+  if (!proc._exiting) {
+    proc._exiting = true;
+    proc.emit('exit', proc.exitCode ?? 0);
+  }
+  return reallyExit(Number(proc.exitCode ?? 0));
+}
+
+/** The text Node prints above an uncaught error: where it was thrown, with a caret. */
+function arrowFor(error: unknown): string {
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) return '';
+  const internal = internalArrowOf(error);
+  if (internal) return internal;
+  const site = throwSiteOf(error);
+  if (!site) return '';
+  const line = sourceLine(site.file, site.line);
+  if (line === undefined) return '';
+  let column = site.column - 1;
+  // A `throw new X()` is reported at the `throw`, not at the construction.
+  const before = line.slice(0, column);
+  const match = /throw\s+$/.exec(before);
+  if (match) column = match.index;
+  return `${site.file}:${site.line}\n${line}\n${' '.repeat(column)}^\n`;
+}
+
+export function printFatal(error: unknown): void {
+  const isObject = error !== null && (typeof error === 'object' || typeof error === 'function');
+  let text: string;
+  if (isObject) {
+    text = `${arrowFor(error)}\n${inspect(error)}\n`;
+  } else {
+    text = `\n${arrowFor(error)}${String(error)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
+  }
+  writeStderr(`${text}\nNode.js ${NODE_VERSION}\n`);
+}
+
+let handlingFatal = false;
+
+/** An exception escaped a callback: hand it to the program's handlers, or die as Node does. */
+export function triggerUncaughtException(error: unknown, fromPromise = false): void {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (captureCallback) {
+    captureCallback(error);
+    return;
+  }
+  proc.emit('uncaughtExceptionMonitor', error, origin);
+  if (!handlingFatal && proc.listenerCount('uncaughtException') > 0) {
+    handlingFatal = true;
+    try {
+      proc.emit('uncaughtException', error, origin);
+    } catch (second) {
+      handlingFatal = false;
+      die(second);
+    }
+    handlingFatal = false;
+    return;
+  }
+  die(error);
+}
+
+function die(error: unknown): never {
+  printFatal(error);
+  // Node sets exit code 7 when an uncaughtException handler itself throws; 1 otherwise.
+  const code = handlingFatal ? 7 : 1;
+  proc.exitCode = code;
+  if (!proc._exiting) {
+    proc._exiting = true;
+    try {
+      proc.emit('exit', code);
+    } catch (inExit) {
+      printFatal(inExit);
+    }
+  }
+  return reallyExit(code);
+}
+
+// ---- unhandled rejections: Node 20's default mode, "throw" ---------------------------------
+
+const pendingRejections = new Map<Promise<unknown>, unknown>();
+let rejectionCheckQueued = false;
+
+export function onUnhandledRejection(reason: unknown, promise: Promise<unknown>, queueCheck: (fn: () => void) => void): void {
+  pendingRejections.set(promise, reason);
+  if (!rejectionCheckQueued) {
+    rejectionCheckQueued = true;
+    queueCheck(processPromiseRejections);
+  }
+}
+
+export function onRejectionHandled(promise: Promise<unknown>): void {
+  pendingRejections.delete(promise);
+}
+
+function processPromiseRejections(): void {
+  rejectionCheckQueued = false;
+  for (const [promise, reason] of [...pendingRejections]) {
+    pendingRejections.delete(promise);
+    if (proc.emit('unhandledRejection', reason, promise)) continue;
+    if (reason !== null && typeof reason === 'object') {
+      triggerUncaughtException(reason, true);
+    } else {
+      triggerUncaughtException(unhandledRejectionError(reason), true);
+    }
+  }
+}
+
+function unhandledRejectionError(reason: unknown): Error {
+  const message = 'This error originated either by throwing inside of an async function without a catch block, ' +
+    `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${inspect(reason)}".`;
+  const error = new Error(message) as Error & { code: string };
+  Object.defineProperty(error, 'name', { value: 'UnhandledPromiseRejection', writable: true, configurable: true, enumerable: false });
+  error.code = 'ERR_UNHANDLED_REJECTION';
+  Object.defineProperty(error, 'stack', {
+    value: `UnhandledPromiseRejection: ${message}\n` +
+      '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
+      '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+      '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)',
+    writable: true, configurable: true, enumerable: false,
+  });
+  setInternalArrow(error, 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n');
+  return error;
+}

@@ -1,0 +1,1 @@
+console.log('script ran with', process.argv.slice(2), process.execArgv);

@@ -1,0 +1,9 @@
+console.count();
+console.count();
+console.count('x');
+console.count('x');
+console.countReset('x');
+console.count('x');
+console.countReset('never-counted');
+console.count('default');
+console.count(undefined);

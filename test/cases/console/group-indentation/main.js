@@ -1,0 +1,15 @@
+console.log('level 0');
+console.group('Group A');
+console.log('level 1');
+console.group();
+console.log('level 2\nsecond line also indented');
+console.error('stderr is indented too');
+console.dir({ a: { b: 1 } });
+console.groupEnd();
+console.info('back to 1');
+console.groupCollapsed('collapsed', 'label');
+console.table([{ a: 1 }]);
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('level 0 again');

@@ -1,0 +1,14 @@
+console.log('log to stdout');
+console.info('info to stdout');
+console.debug('debug to stdout');
+console.error('error to stderr');
+console.warn('warn to stderr');
+console.log();
+console.log('multiple', 'args', 1, true, null, undefined);
+console.log('%s is %d years and %i days, %f%%', 'Bob', 42.5, 3.9, 1.25);
+console.log('%o vs %O', { a: [1, { b: 2 }] }, { a: [1, { b: 2 }] });
+console.log('%j', { json: [1, 'two'] }, 'extra');
+console.log('%c styled', 'color: red');
+console.log('%s', Symbol('sym'), 10n, -0, [1, 2]);
+console.log('%d %i %f', '0x10', '12px', 'x');
+console.log('unused %s');

@@ -1,0 +1,10 @@
+console.table([1, 'two', { a: 3 }]);
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table({ row1: { col: 1 }, row2: { col: 2, other: 'o' } });
+console.table([{ a: 1, b: 2, c: 3 }, { a: 4, b: 5, c: 6 }], ['c', 'a']);
+console.table([[1, 2], [3, 4, 5]]);
+console.table(new Map([['k1', 'v1'], ['k2', { n: 2 }]]));
+console.table(new Set(['s1', 's2']));
+console.table('not tabular');
+console.table([]);
+console.table([{ 'wide ünïcode': 'ok', n: 12345678 }]);

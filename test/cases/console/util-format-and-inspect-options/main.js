@@ -1,0 +1,17 @@
+const util = require('util');
+console.log(util.format('%s:%s', 'a'));
+console.log(util.format('no placeholders', { a: 1 }, [2], 'str'));
+console.log(util.format(1, 2, '3'));
+console.log(util.format('%%s %s', 'x'));
+console.log(util.format('%s', { toString() { return 'custom toString'; } }));
+console.log(util.format('%s', null, undefined, 5n, { a: { b: { c: 1 } } }));
+console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, { depth: 1 }));
+console.log(util.inspect('str'), util.inspect([1, 2, 3], { maxArrayLength: 2 }));
+console.log(util.inspect({ b: 2, a: 1 }, { sorted: true }));
+console.log(util.inspect({ a: [1, 2], b: 'x' }, { compact: false }));
+console.log(util.inspect({ a: 1, b: 'two', c: [3] }, { breakLength: 10 }));
+console.log(util.inspect('a'.repeat(50), { maxStringLength: 10 }));
+console.log(util.inspect({ [util.inspect.custom]() { return 'CUSTOM'; } }));
+console.log(util.inspect(new Map([[1, 2]]), { showHidden: true }));
+console.log(util.inspect({ s: 'quote\'s "double"', t: 'back`tick' }));
+console.log(util.inspect('line\nbreak\ttab\u0001'));

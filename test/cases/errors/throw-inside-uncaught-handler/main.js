@@ -1,0 +1,4 @@
+process.on('uncaughtException', () => {
+  throw new Error('handler itself throws');
+});
+throw new Error('original');

@@ -1,0 +1,1 @@
+setTimeout(() => { throw 'string from timer'; }, 1);

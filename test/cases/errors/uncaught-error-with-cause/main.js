@@ -1,0 +1,2 @@
+const root = new Error('root cause');
+throw new Error('wrapper', { cause: root });

@@ -1,0 +1,2 @@
+async function fail() { await null; throw new Error('async failure'); }
+fail();

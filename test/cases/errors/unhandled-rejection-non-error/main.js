@@ -1,0 +1,1 @@
+Promise.reject({ reason: 'plain object', n: 1 });

@@ -1,0 +1,1 @@
+module.exports = 'dep.cjs is CommonJS';

@@ -1,0 +1,10 @@
+const path = require('path');
+console.log(path.basename(__filename), __dirname === path.dirname(__filename), path.isAbsolute(__filename));
+console.log(exports === module.exports, this === module.exports, this === exports);
+console.log(typeof require, typeof module, typeof exports);
+console.log(arguments.length);
+console.log(arguments[0] === exports, arguments[1] === require, arguments[2] === module, arguments[3] === __filename, arguments[4] === __dirname);
+console.log(typeof globalThis.require, typeof globalThis.module, typeof globalThis.__filename);
+var topLevelVar = 1;
+console.log('topLevelVar' in globalThis);
+console.log(require('./sub/other'));

@@ -1,0 +1,1 @@
+module.exports = [require('path').basename(__dirname), require('path').basename(__filename)];

@@ -1,0 +1,2 @@
+process.on('warning', (w) => console.log('warning:', w.name, '-', w.message));
+require('./p');

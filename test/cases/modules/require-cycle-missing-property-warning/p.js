@@ -1,0 +1,2 @@
+exports.ready = false;
+require('./q');

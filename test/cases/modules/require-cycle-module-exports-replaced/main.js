@@ -1,0 +1,2 @@
+const x = require('./x');
+console.log('main sees x:', x);

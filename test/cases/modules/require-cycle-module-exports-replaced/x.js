@@ -1,0 +1,3 @@
+exports.early = true;
+require('./y');
+module.exports = { replaced: true };

@@ -1,0 +1,3 @@
+console.log(require('./dir'));
+console.log(require('./dir/'));
+console.log(require.resolve('./dir').slice(__dirname.length));

@@ -1,0 +1,2 @@
+console.log('lib:', require.main === module);
+exports.mainFromLib = require.main;

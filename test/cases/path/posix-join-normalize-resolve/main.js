@@ -1,0 +1,10 @@
+const path = require('path');
+const p = path.posix;
+console.log(path === require('node:path'), path.posix === p, path.sep, path.delimiter, p.sep, p.delimiter);
+const joins = [[], [''], ['a', 'b'], ['/a', '/b'], ['a', '', 'b'], ['a/', '/b/'], ['a', '..', '..', 'b'], ['/', '..'], ['.', '.'], ['a', './b', '../c/'], ['//a', 'b']];
+for (const j of joins) console.log('join', JSON.stringify(j), JSON.stringify(p.join(...j)));
+const norms = ['', '.', '..', '/', '//', '///a//b/', 'a/./b/../c', '../../x', '/../x', 'a/b/../../..', './', 'a/..', '/a/b/c/../../../..', 'a//b//./c/'];
+for (const n of norms) console.log('normalize', JSON.stringify(n), JSON.stringify(p.normalize(n)));
+const resolves = [['/a/b', './c'], ['/a/b', '/c', 'd'], ['/x', '..', '..'], ['/a/', 'b/', '../c/'], ['relative'], []];
+for (const r of resolves) console.log('resolve', JSON.stringify(r), JSON.stringify(p.resolve(...r).replace(process.cwd(), '<cwd>')));
+for (const a of ['/a', 'a', '', './a', '//a']) console.log('isAbsolute', JSON.stringify(a), p.isAbsolute(a));

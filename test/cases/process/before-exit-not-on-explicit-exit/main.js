@@ -1,0 +1,3 @@
+process.on('beforeExit', () => console.log('beforeExit (should not run)'));
+process.on('exit', (code) => console.log('exit', code));
+setTimeout(() => process.exit(2), 1);

@@ -1,0 +1,2 @@
+console.log(process.execArgv);
+console.log(process.argv.slice(2));

@@ -1,0 +1,3 @@
+console.log('before exit');
+process.exit(7);
+console.log('never printed');

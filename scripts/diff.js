@@ -1,0 +1,107 @@
+// The oracle: runs every case under test/cases on the real node and on nodeling, in the same
+// directory, and compares stdout, stderr and exit status byte for byte.
+// Usage: node scripts/diff.js [filter...] [--verbose]
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { cpus } from 'node:os';
+
+const root = new URL('..', import.meta.url).pathname;
+const casesDir = join(root, 'test/cases');
+const nodeling = join(root, 'bin/nodeling.js');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const filters = args.filter((a) => !a.startsWith('--'));
+const TIMEOUT_MS = 20000;
+
+function findCases(dir, out) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    const isCase = ['main.js', 'main.cjs', 'main.mjs', 'main.ts', 'cmd'].some((f) => existsSync(join(full, f)));
+    if (isCase) out.push(full);
+    else findCases(full, out);
+  }
+  return out;
+}
+
+function readJson(dir, name, fallback) {
+  const file = join(dir, name);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : fallback;
+}
+
+function commandOf(dir) {
+  const cmd = readJson(dir, 'cmd', null);
+  if (cmd) return cmd;
+  for (const main of ['main.js', 'main.cjs', 'main.mjs', 'main.ts']) if (existsSync(join(dir, main))) return [main];
+  return [];
+}
+
+function run(file, argv, dir) {
+  const stdinFile = join(dir, 'stdin');
+  const env = { ...process.env, ...readJson(dir, 'env', {}) };
+  return new Promise((resolve) => {
+    const child = spawn(file, argv, { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.stdin.on('error', () => {});
+    child.stdin.end(existsSync(stdinFile) ? readFileSync(stdinFile) : undefined);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), status, signal });
+    });
+  });
+}
+
+function firstDifference(a, b) {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  const lineStart = a.lastIndexOf(10, i - 1) + 1;
+  const show = (buf) => JSON.stringify(buf.subarray(lineStart, Math.min(buf.length, i + 60)).toString());
+  return `at byte ${i}:\n      node:     ${show(a)}\n      nodeling: ${show(b)}`;
+}
+
+async function runCase(dir) {
+  const argv = [...commandOf(dir), ...readJson(dir, 'args', [])];
+  const expected = await run(process.execPath, argv, dir);
+  const actual = await run(process.execPath, [nodeling, 'run', ...argv], dir);
+  const problems = [];
+  if (!expected.stdout.equals(actual.stdout)) problems.push(`stdout differs ${firstDifference(expected.stdout, actual.stdout)}`);
+  if (!expected.stderr.equals(actual.stderr)) problems.push(`stderr differs ${firstDifference(expected.stderr, actual.stderr)}`);
+  if (expected.status !== actual.status || expected.signal !== actual.signal) {
+    problems.push(`exit differs: node ${expected.status}/${expected.signal}, nodeling ${actual.status}/${actual.signal}`);
+  }
+  return problems;
+}
+
+const cases = findCases(casesDir, []).sort().filter((dir) => filters.length === 0 || filters.some((f) => relative(casesDir, dir).includes(f)));
+let passed = 0;
+let failed = 0;
+const failures = [];
+let next = 0;
+async function worker() {
+  while (next < cases.length) {
+    const dir = cases[next++];
+    const name = relative(casesDir, dir);
+    const problems = await runCase(dir);
+    if (problems.length === 0) {
+      passed++;
+      if (verbose) console.log(`ok   ${name}`);
+    } else {
+      failed++;
+      failures.push(name);
+      console.log(`FAIL ${name}\n    ${problems.join('\n    ')}`);
+    }
+  }
+}
+const started = Date.now();
+await Promise.all(Array.from({ length: Math.max(1, Math.min(4, cpus().length)) }, worker));
+if (!verbose) console.log(`(${passed} cases passed silently; --verbose lists them)`);
+console.log(`differential cases: ${cases.length} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+console.log(`${passed} passed, ${failed} failed`);
+if (statSync(casesDir).isDirectory() && cases.length === 0) process.exit(1);
+process.exit(failed === 0 ? 0 : 1);

@@ -18,6 +18,10 @@ const runtimeBuiltins = {
     b.onResolve({ filter: /^(buffer|events|string_decoder|process)\/?$/ }, (args) => ({
       path: builtinsForLibraries[args.path.replace(/\/$/, '')],
     }));
+    // The lexer's ESM build needs WebAssembly initialised asynchronously; its plain JS build does not.
+    b.onResolve({ filter: /^cjs-module-lexer$/ }, () => ({
+      path: fileURLToPath(new URL('../node_modules/cjs-module-lexer/lexer.js', import.meta.url)),
+    }));
   },
 };
 
@@ -28,6 +32,7 @@ const common = {
   target: 'node20',
   sourcemap: false,
   logLevel: 'warning',
+  keepNames: true,
   legalComments: 'none',
 };
 

@@ -60,7 +60,7 @@ function firstDifference(a, b) {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a[i] === b[i]) i++;
-  const lineStart = a.lastIndexOf(10, i - 1) + 1;
+  const lineStart = i === 0 ? 0 : a.lastIndexOf(10, i - 1) + 1;
   const show = (buf) => JSON.stringify(buf.subarray(lineStart, Math.min(buf.length, i + 60)).toString());
   return `at byte ${i}:\n      node:     ${show(a)}\n      nodeling: ${show(b)}`;
 }

@@ -46,6 +46,13 @@ export const Sys = {
   isatty: 48,        // (fd) → boolean
   dup2: 49,          // (oldFd, newFd) → newFd
   pipe: 50,          // () → [readFd, writeFd]
+  // files, continued (numbers 60-99 belong to the fs module)
+  copyFile: 60,      // (src, dest, mode) → 0; mode: COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE
+  mkdirp: 61,        // (path, mode) → the first directory created, or null when all existed
+  rmtree: 62,        // (path) → 0; removes a directory and everything below it, never following links
+  mkdtemp: 63,       // (prefix) → the directory created: prefix + six random characters
+  watch: 64,         // (path, recursive) → watch id; changes arrive as 'fs-event' kernel events
+  unwatch: 65,       // (id) → 0
 } as const;
 
 export type SysName = keyof typeof Sys;
@@ -102,4 +109,5 @@ export const SIGNALS: Readonly<Record<string, number>> = {
 export type KernelEvent =
   | { type: 'reply'; id: number; errno: number; value: Value }
   | { type: 'signal'; signal: number }
-  | { type: 'child-exit'; pid: number; status: number; signal: number };
+  | { type: 'child-exit'; pid: number; status: number; signal: number }
+  | { type: 'fs-event'; id: number; event: 'rename' | 'change'; filename: string };

@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
     cwd,
     mounts: [[cwd, cwd], ...mounts],
     execPath: process.execPath,
+    argv0: process.argv0,
   });
   if (result.signal !== 0) {
     // Die of the same signal, so a parent sees what it would see of real node.

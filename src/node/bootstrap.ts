@@ -19,6 +19,8 @@ import { configureMainArgs } from './internal/util/parse_args.js';
 import { Module } from './module/cjs.js';
 import { registerModuleBuiltin } from './module/builtins.js';
 import { runNode } from '../programs/node.js';
+import { dispatchFsEvent } from './internal/fs/watchers.js';
+import { hasUnsettledMain } from './module/esm/loader.js';
 
 /** Names the engine host defines that Node does not: removed from the program's realm. */
 const HOST_GLOBALS = [
@@ -84,17 +86,20 @@ export function startRuntime(runtimeHost: RuntimeHost): void {
     beforeExit: () => {
       if (!proc._exiting) proc.emit('beforeExit', proc.exitCode ?? 0);
     },
-    exit: () => exit(),
+    // A main module still waiting on a top-level await that nothing can settle: Node's code 13.
+    exit: () => exit(undefined, hasUnsettledMain() ? 13 : undefined),
   });
   runtimeHost.onMessage((event) => dispatchKernelEvent(event, onKernelEvent));
   runtimeHost.onUncaughtError((error) => triggerUncaughtException(error));
   runtimeHost.onUnhandledRejection((reason, promise) => onUnhandledRejection(reason, promise, (check) => queueIo(check)));
-  runtimeHost.onRejectionHandled(onRejectionHandled);
+  runtimeHost.onRejectionHandled((promise) => onRejectionHandled(promise, (fn) => queueIo(fn)));
 
   function onKernelEvent(event: KernelEvent): void {
     if (event.type === 'signal') {
       const name = signalName(event.signal);
       if (name) queueIo(() => proc.emit(name, name, event.signal));
+    } else if (event.type === 'fs-event') {
+      dispatchFsEvent(event.id, event.event, event.filename);
     }
   }
 

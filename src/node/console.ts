@@ -135,12 +135,8 @@ export class Console {
 
   assert(expression: unknown, ...args: unknown[]): void {
     if (expression) return;
-    if (typeof args[0] === 'string') {
-      args[0] = `Assertion failed: ${args[0]}`;
-      this.warn(...args);
-    } else {
-      this.warn('Assertion failed', ...args);
-    }
+    args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+    this.warn(...args);
   }
 
   clear(): void {
@@ -282,7 +278,7 @@ function renderTable(data: object, properties?: string[]): string {
       values.set(key, cell(value));
     }
   }
-  const head = isMap ? ['(iteration index)', ...columns] : [indexKey, ...columns];
+  const head = isMap || isSet ? ['(iteration index)', ...columns] : [indexKey, ...columns];
   if (hasValues) head.push(valuesKey);
   const body: string[][] = [];
   for (const [key, row] of table) {

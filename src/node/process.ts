@@ -3,7 +3,7 @@
 import EventEmitter from './events.js';
 import { Sys, SIGNALS, type ProcInfo } from '../abi/syscalls.js';
 import { lastErrno, sysSync } from './binding/syscall.js';
-import { uvException } from './binding/uv.js';
+import { errnoException, uvException } from './binding/uv.js';
 import { host } from './binding/host.js';
 import { nodeError } from './internal/errors.js';
 import { validateFunction, validateNumber, validateObject } from './internal/validators.js';
@@ -30,7 +30,7 @@ function createEnv(initial: Record<string, string>): Record<string, string> {
   return new Proxy(store, {
     set(target, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      target[key] = String(value);
+      target[key] = `${value}`;
       return true;
     },
     defineProperty(target, key, descriptor) {
@@ -38,7 +38,7 @@ function createEnv(initial: Record<string, string>): Record<string, string> {
       if ('get' in descriptor || 'set' in descriptor) {
         throw nodeError('ERR_INVALID_OBJECT_DEFINE_PROPERTY', `'process.env' does not accept an accessor(getter/setter) descriptor`);
       }
-      target[key] = String(descriptor.value);
+      target[key] = `${descriptor.value}`;
       return true;
     },
     get(target, key) {
@@ -72,11 +72,13 @@ function hrtimeBigint(): bigint {
 hrtime.bigint = hrtimeBigint;
 
 export function createProcess(info: ProcInfo, argv: string[], execArgv: string[]): NodeProcess {
-  const proc = new EventEmitter() as unknown as NodeProcess;
-  Object.setPrototypeOf(proc, Object.create(EventEmitter.prototype, {
+  // Node's process is an instance of a class named `process`: stack frames read `process.<anonymous>`.
+  const processClass = { process: function (this: object) { EventEmitter.call(this); } }.process as unknown as new () => NodeProcess;
+  processClass.prototype = Object.create(EventEmitter.prototype, {
+    constructor: { value: processClass, writable: true, configurable: true },
     [Symbol.toStringTag]: { value: 'process', configurable: true },
-  }));
-  EventEmitter.call(proc);
+  });
+  const proc = new processClass();
   let cwd = info.cwd;
   let title = 'node';
   const stdio: { stdin?: StdinStream; stdout?: StdioWriteStream; stderr?: StdioWriteStream } = {};
@@ -98,7 +100,7 @@ export function createProcess(info: ProcInfo, argv: string[], execArgv: string[]
     ppid: info.ppid,
     execPath: info.execPath,
     debugPort: 9229,
-    argv0: argv[0] === info.execPath ? 'node' : argv[0],
+    argv0: info.argv[0],
   });
   Object.defineProperty(proc, 'exitCode', {
     get: () => exitCodeValue,
@@ -132,11 +134,7 @@ export function createProcess(info: ProcInfo, argv: string[], execArgv: string[]
     chdir(directory: unknown): void {
       if (typeof directory !== 'string') throw nodeError('ERR_INVALID_ARG_TYPE', 'directory', 'string', directory);
       sysSync(Sys.chdir, [directory]);
-      if (lastErrno !== 0) {
-        const err = uvException(lastErrno, 'chdir', cwd, directory);
-        err.message = `${err.code}: ${err.message.slice(err.code.length + 2).split(',')[0]}, chdir ${cwd} -> '${directory}'`;
-        throw err;
-      }
+      if (lastErrno !== 0) throw uvException(lastErrno, 'chdir', cwd, directory);
       const info2 = sysSync(Sys.procInfo, []) as ProcInfo;
       cwd = info2.cwd;
     },
@@ -195,7 +193,6 @@ export function createProcess(info: ProcInfo, argv: string[], execArgv: string[]
       if (typeof pid !== 'number' || !Number.isInteger(pid)) throw nodeError('ERR_INVALID_ARG_TYPE', 'pid', 'number', pid);
       let signo: number;
       if (typeof signal === 'number') {
-        if (!signalNames.has(signal) && signal !== 0) throw nodeError('ERR_UNKNOWN_SIGNAL', signal);
         signo = signal;
       } else {
         const known = SIGNALS[String(signal)];
@@ -203,7 +200,7 @@ export function createProcess(info: ProcInfo, argv: string[], execArgv: string[]
         signo = known;
       }
       sysSync(Sys.kill, [pid, signo]);
-      if (lastErrno !== 0) throw uvException(lastErrno, 'kill');
+      if (lastErrno !== 0) throw errnoException(lastErrno, 'kill');
       return true;
     },
     nextTick(callback: unknown, ...args: unknown[]): void {

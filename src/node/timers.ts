@@ -25,8 +25,6 @@ function coerceDelay(after: unknown): number {
   if (!(delay >= 1 && delay <= TIMEOUT_MAX)) {
     if (delay > TIMEOUT_MAX) {
       emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
-    } else if (delay < 0 && Number.isFinite(delay)) {
-      emitWarning(`${after} is a negative number.\nTimeout duration was set to 1.`, 'TimeoutNegativeWarning');
     }
     delay = 1;
   }
@@ -73,14 +71,23 @@ export class Timeout implements TimerLike {
     insertTimer(this);
   }
 
+  // As Node: an interval is re-armed from the time its callback started; a timeout is destroyed
+  // after its callback unless the callback refreshed it.
   _fire(): void {
     if (this._destroyed) return;
-    const callback = this._onTimeout!;
-    if (this._repeat === null) this._destroy();
-    else this._arm(now());
+    const start = now();
     const args = this._timerArgs;
-    if (args === undefined) callback.call(this);
-    else callback.apply(this, args);
+    if (args === undefined) this._onTimeout!();
+    else this._onTimeout!(...args);
+    this._afterFire(start);
+  }
+
+  _afterFire(start: number): void {
+    if (this._repeat !== null && !this._destroyed) {
+      if (this._heapIndex < 0) this._arm(start);
+    } else if (this._heapIndex < 0) {
+      this._destroy();
+    }
   }
 
   _destroy(): void {
@@ -161,18 +168,18 @@ export class Immediate implements ImmediateLike {
     return this[kRefed];
   }
 
+  // Called as a method, so stack traces read `Immediate._onImmediate` as in Node.
   _fire(): void {
-    const callback = this._onImmediate!;
     const args = this._argv;
     this._finish();
-    if (args === undefined) callback.call(this);
-    else callback.apply(this, args);
+    if (args === undefined) this._onImmediate!();
+    else this._onImmediate!(...args);
+    this._onImmediate = null;
   }
 
   _finish(): void {
     this._cleared = true;
     this._destroyed = true;
-    this._onImmediate = null;
     if (this[kRefed]) {
       this[kRefed] = false;
       refImmediate(-1);
@@ -209,6 +216,8 @@ function restArgs(args: IArguments, from: number): unknown[] | undefined {
   return Array.prototype.slice.call(args, from);
 }
 
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+
 export function setTimeout(callback: Function, after?: number, ...args: unknown[]): Timeout;
 export function setTimeout(callback: Function): Timeout {
   validateFunction(callback, 'callback');
@@ -236,10 +245,19 @@ export function clearTimeout(timer: unknown): void {
   if (typeof timer === 'number' || typeof timer === 'string') knownById.get(Number(timer))?._destroy();
 }
 
-export const clearInterval = clearTimeout;
+export function clearInterval(timer: unknown): void {
+  clearTimeout(timer);
+}
+
+// util.promisify(setTimeout) is timers/promises' setTimeout, as in Node.
+Object.defineProperty(setTimeout, promisifyCustom, { value: promisesModule.setTimeout, enumerable: false, configurable: true });
+Object.defineProperty(setImmediate, promisifyCustom, { value: promisesModule.setImmediate, enumerable: false, configurable: true });
 
 export function clearImmediate(immediate: unknown): void {
-  if (immediate instanceof Immediate && !immediate._destroyed) immediate._finish();
+  if (immediate instanceof Immediate && !immediate._destroyed) {
+    immediate._finish();
+    immediate._onImmediate = null;
+  }
 }
 
 /** Deprecated APIs that Node still exports. */

@@ -3,6 +3,7 @@
 import * as path from '../node/path.js';
 import { executeUserEntryPoint, makeEvalRequire, Module } from '../node/module/cjs.js';
 import { registerSource } from '../node/internal/stack.js';
+import { markSyntaxError, parsesAsScript } from '../node/internal/syntax.js';
 import { reallyExit } from '../node/internal/process/execution.js';
 import type { NodeProcess } from '../node/process.js';
 
@@ -71,7 +72,7 @@ function parse(proc: NodeProcess, argv: string[]): NodeCommand {
     command.script = rest[0];
     command.args = rest.slice(1);
   } else {
-    command.args = rest[0] === '-' ? rest.slice(1) : rest;
+    command.args = rest;
   }
   return command;
 }
@@ -86,8 +87,19 @@ function evalScript(proc: NodeProcess, name: string, code: string, print: boolea
   scope.__filename = name;
   scope.__dirname = '.';
   registerSource(name, code);
-  const result = (0, eval)(`${code}\n//# sourceURL=${name}`);
+  const source = `${code}\n//# sourceURL=${name}`;
+  const result = parsesAsScript(code) ? (0, eval)(source) : makeContextifyScript(source, name, code);
   if (print) (globalThis as { console: Console }).console.log(result);
+}
+
+/** The path for code that does not parse: the engine's SyntaxError, placed as Node places it. */
+function makeContextifyScript(source: string, name: string, code: string): unknown {
+  try {
+    return (0, eval)(source);
+  } catch (error) {
+    if (error instanceof SyntaxError) markSyntaxError(error, name, code, false);
+    throw error;
+  }
 }
 
 function evalStdinScript(proc: NodeProcess, code: string, print: boolean): void {

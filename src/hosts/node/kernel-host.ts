@@ -21,6 +21,8 @@ export interface RunOptions {
   mounts: [string, string][];
   /** Where `node` lives in the virtual OS: process.execPath. */
   execPath: string;
+  /** The name the program was started under: process.argv0. */
+  argv0: string;
 }
 
 export interface ExitStatus {
@@ -115,6 +117,9 @@ export function runProgram(options: RunOptions): Promise<ExitStatus> {
             stdout: false,
             stderr: false,
             env: {},
+            // ES modules run as node:vm module records (src/hosts/node/modules.ts); the host's own
+            // experimental warning about them is not the program's.
+            execArgv: ['--experimental-vm-modules', '--no-warnings'],
           });
           worker.on('message', onMessage);
           worker.on('error', (error) => onMessage({ type: 'crash', error: String(error?.stack ?? error) }));
@@ -147,7 +152,7 @@ export function runProgram(options: RunOptions): Promise<ExitStatus> {
     const uid = typeof process.getuid === 'function' ? process.getuid() : 1000;
     const gid = typeof process.getgid === 'function' ? process.getgid() : 1000;
     const proc = kernel.spawn({
-      argv: [options.execPath, ...options.args],
+      argv: [options.argv0, ...options.args],
       env: options.env,
       cwd: options.cwd,
       stdio: [stdin, stdout, stderr],

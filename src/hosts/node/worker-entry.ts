@@ -1,8 +1,8 @@
 // hosts layer (Node): the entry of a process thread on the Node host. It takes what the runtime
 // needs from worker_threads and the host realm, removes the host's globals, and starts the runtime.
 import { parentPort, workerData } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
 import { startRuntime } from '../../node/bootstrap.js';
+import { createModuleHost } from './modules.js';
 import type { KernelEvent } from '../../abi/syscalls.js';
 
 const hostProcess = process;
@@ -11,8 +11,8 @@ const { channel, doorbell } = workerData as { channel: SharedArrayBuffer; doorbe
 const hostSetTimeout = setTimeout;
 const hostClearTimeout = clearTimeout;
 const hostSetImmediate = setImmediate;
-const scriptUrl = import.meta.url;
-const runtimeScript = scriptUrl.startsWith('file:') ? fileURLToPath(scriptUrl) : scriptUrl;
+// V8 names an ES module's frames by its URL.
+const runtimeScript = import.meta.url;
 
 const listeners: { error?: (e: unknown) => void; rejection?: (r: unknown, p: Promise<unknown>) => void; handled?: (p: Promise<unknown>) => void } = {};
 hostProcess.on('uncaughtException', (error) => listeners.error?.(error));
@@ -41,4 +41,5 @@ startRuntime({
   timeOrigin: performance.timeOrigin,
   memoryUsage: () => hostProcess.memoryUsage(),
   cpuUsage: () => hostProcess.cpuUsage(),
+  modules: createModuleHost(),
 });

@@ -1,9 +1,10 @@
 // kernel layer: file syscalls — argument checks, then one call into the VFS or the descriptor's
 // open description. Every failure is a negative errno.
-import { EBADF, EFBIG, EINVAL, EISDIR } from '../../abi/errno.js';
+import { EBADF, EEXIST, EFBIG, EINVAL, EISDIR, ENOENT, ENOTDIR } from '../../abi/errno.js';
 import { MAX_IO_CHUNK, type Value } from '../../abi/channel.js';
 import { Sys } from '../../abi/syscalls.js';
-import type { StatResult } from '../fs/vfs.js';
+import type { StatResult, Vfs, VfsFile } from '../fs/vfs.js';
+import type { Process } from '../proc/process-table.js';
 import { FileDescription } from '../proc/open-description.js';
 import type { Handler } from '../kernel.js';
 
@@ -16,10 +17,149 @@ function fail(r: number): number {
   return r > 0 ? -r : r;
 }
 
+/** The ABI's 14 stat fields, then the exact seconds/nanoseconds pairs bigint stats are built from. */
 export function statArray(s: StatResult): number[] {
   return [s.dev, s.mode, s.nlink, s.uid, s.gid, s.rdev, s.blksize, s.ino, s.size, s.blocks,
-    s.atimeMs, s.mtimeMs, s.ctimeMs, s.birthtimeMs];
+    s.atimeMs, s.mtimeMs, s.ctimeMs, s.birthtimeMs,
+    s.atimeSec, s.atimeNsec, s.mtimeSec, s.mtimeNsec, s.ctimeSec, s.ctimeNsec, s.birthtimeSec, s.birthtimeNsec];
 }
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+const O_WRONLY = 1;
+const O_CREAT = 0o100;
+const O_EXCL = 0o200;
+const O_TRUNC = 0o1000;
+const O_NOFOLLOW = 0o400000;
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const COPYFILE_EXCL = 1;
+const COPYFILE_FICLONE_FORCE = 4;
+/** Linux's EOPNOTSUPP: no filesystem here can clone extents. */
+const ENOTSUP = 95;
+const COPY_CHUNK = 1 << 20;
+
+/** Copies the contents of one open file into another, a megabyte at a time. */
+function copyContents(src: VfsFile, dst: VfsFile): number {
+  const buf = new Uint8Array(COPY_CHUNK);
+  let at = 0;
+  for (;;) {
+    const n = src.read(buf, 0, COPY_CHUNK, at);
+    if (n < 0) return n;
+    if (n === 0) return 0;
+    const w = dst.write(buf, 0, n, at);
+    if (w < 0) return w;
+    at += n;
+  }
+}
+
+function copyFile(vfs: Vfs, p: Process, from: string, to: string, mode: number): number {
+  if ((mode & COPYFILE_FICLONE_FORCE) !== 0) {
+    const st = vfs.stat(p.cwd, from, p.cred, true);
+    return typeof st === 'number' ? fail(st) : -ENOTSUP;
+  }
+  const src = vfs.open(p.cwd, from, 0, 0, p.cred, p.umask);
+  if (typeof src === 'number') return fail(src);
+  try {
+    const st = src.stat();
+    if (typeof st === 'number') return fail(st);
+    if ((st.mode & S_IFMT) === S_IFDIR) return -EISDIR;
+    const flags = O_WRONLY | O_CREAT | O_TRUNC | ((mode & COPYFILE_EXCL) !== 0 ? O_EXCL : 0);
+    const dst = vfs.open(p.cwd, to, flags, st.mode & 0o7777, p.cred, 0);
+    if (typeof dst === 'number') return fail(dst);
+    try {
+      const r = copyContents(src, dst);
+      if (r < 0) return r;
+      // As libuv does, an existing destination takes the source's permissions; failing that is no error.
+      dst.chmod(st.mode & 0o7777, p.cred);
+      return 0;
+    } finally {
+      dst.close();
+    }
+  } finally {
+    src.close();
+  }
+}
+
+/** mkdir -p: answers the first directory it created, spelled as in `path`, or null. */
+function mkdirp(vfs: Vfs, p: Process, path: string, mode: number): Value {
+  let first: string | null = null;
+  let end = path.charCodeAt(0) === 47 ? 1 : 0;
+  for (;;) {
+    let next = path.indexOf('/', end);
+    if (next === -1) next = path.length;
+    if (next > end) {
+      const prefix = path.slice(0, next);
+      const r = vfs.mkdir(p.cwd, prefix, mode, p.cred, p.umask);
+      if (r === 0) first ??= prefix;
+      else if (r === -EEXIST) {
+        const st = vfs.stat(p.cwd, prefix, p.cred, true);
+        if (typeof st === 'number') return fail(st);
+        if ((st.mode & S_IFMT) !== S_IFDIR) return -ENOTDIR;
+      } else return r;
+    }
+    if (next >= path.length) return first;
+    end = next + 1;
+  }
+}
+
+/** rm -rf of a directory: depth first, links removed rather than followed. */
+function rmtree(vfs: Vfs, p: Process, path: string): number {
+  const entries = vfs.readdir(p.cwd, path, p.cred);
+  if (typeof entries === 'number') return fail(entries);
+  const base = path.endsWith('/') ? path : path + '/';
+  for (const e of entries) {
+    const child = base + e.name;
+    let r = e.type === 4 /* DT_DIR */ ? rmtree(vfs, p, child) : vfs.unlink(p.cwd, child, p.cred);
+    if (r === -EISDIR) r = rmtree(vfs, p, child);
+    if (r < 0 && r !== -ENOENT) return r;
+  }
+  return vfs.rmdir(p.cwd, path, p.cred);
+}
+
+const TEMP_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+function mkdtemp(vfs: Vfs, p: Process, prefix: string): Value {
+  const random = new Uint8Array(6);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    crypto.getRandomValues(random);
+    let path = prefix;
+    for (let i = 0; i < 6; i++) path += TEMP_CHARS[random[i] % TEMP_CHARS.length];
+    const r = vfs.mkdir(p.cwd, path, 0o700, p.cred, p.umask);
+    if (r === 0) return path;
+    if (r !== -EEXIST) return r;
+  }
+  return -EEXIST;
+}
+
+interface Watches {
+  next: number;
+  stops: Map<number, () => void>;
+}
+
+/** Each process's open watches, by id, so that unwatch and exit can stop them. */
+const watches = new WeakMap<Process, Watches>();
+
+function watch(vfs: Vfs, p: Process, path: string, recursive: boolean): Value {
+  let state = watches.get(p);
+  if (state === undefined) watches.set(p, state = { next: 1, stops: new Map() });
+  const mine = state.stops;
+  const id = state.next++;
+  const stop = vfs.watch(p.cwd, path, p.cred, recursive, (event, filename) => {
+    if (p.exited || p.thread === null) {
+      mine!.get(id)?.();
+      mine!.delete(id);
+      return;
+    }
+    p.thread.post({ type: 'fs-event', id, event, filename });
+  });
+  if (typeof stop === 'number') return fail(stop);
+  mine.set(id, stop);
+  return id;
+}
+
 
 function statValue(r: StatResult | number): Value {
   return typeof r === 'number' ? fail(r) : statArray(r);
@@ -70,7 +210,15 @@ export const fsHandlers: Record<number, Handler> = {
     if (!isStr(path)) return -EINVAL;
     const r = k.vfs.readdir(p.cwd, path, p.cred);
     if (typeof r === 'number') return fail(r);
-    return [r.map((e) => e.name), r.map((e) => e.type)];
+    // libuv's scandir sorts by name; backends list in their own order.
+    r.sort(byName);
+    const names = new Array<string>(r.length);
+    const types = new Array<number>(r.length);
+    for (let i = 0; i < r.length; i++) {
+      names[i] = r[i].name;
+      types[i] = r[i].type;
+    }
+    return [names, types];
   },
 
   [Sys.mkdir](k, p, [path, mode]) {
@@ -222,6 +370,41 @@ export const fsHandlers: Record<number, Handler> = {
     const d = p.fds.get(target);
     if (!d || !d.writable) return -EBADF;
     return d.write(data, null) as Value | Promise<Value>;
+  },
+
+  [Sys.copyFile](k, p, [from, to, mode]) {
+    if (!isStr(from) || !isStr(to) || !isInt(mode) || mode < 0 || mode > 7) return -EINVAL;
+    return copyFile(k.vfs, p, from, to, mode);
+  },
+
+  [Sys.mkdirp](k, p, [path, mode]) {
+    if (!isStr(path) || !isInt(mode)) return -EINVAL;
+    return mkdirp(k.vfs, p, path, mode);
+  },
+
+  [Sys.rmtree](k, p, [path]) {
+    if (!isStr(path)) return -EINVAL;
+    return rmtree(k.vfs, p, path);
+  },
+
+  [Sys.mkdtemp](k, p, [prefix]) {
+    if (!isStr(prefix)) return -EINVAL;
+    return mkdtemp(k.vfs, p, prefix);
+  },
+
+  [Sys.watch](k, p, [path, recursive]) {
+    if (!isStr(path)) return -EINVAL;
+    return watch(k.vfs, p, path, recursive === true);
+  },
+
+  [Sys.unwatch](k, p, [id]) {
+    if (!isInt(id)) return -EINVAL;
+    const mine = watches.get(p)?.stops;
+    const stop = mine?.get(id);
+    if (stop === undefined) return -EINVAL;
+    stop();
+    mine!.delete(id);
+    return 0;
   },
 
   [Sys.isatty](k, p, [fd]) {

@@ -6,7 +6,7 @@ import { lastErrno, sysAsync, sysSync } from './syscall.js';
 import { uvException, type SystemError } from './uv.js';
 
 /** A blocking call that throws Node's error when the kernel says no. */
-function call(sys: number, args: Value[], syscall: string, path?: string, dest?: string): Value {
+export function call(sys: number, args: Value[], syscall: string, path?: string, dest?: string): Value {
   const result = sysSync(sys, args);
   if (lastErrno !== 0) throw uvException(lastErrno, syscall, path, dest);
   return result;
@@ -57,4 +57,9 @@ export function callAsync(sys: number, args: Value[], syscall: string, done: (er
   });
 }
 
-export { StatIndex, STAT_FIELDS };
+/** A blocking call that answers the errno instead of throwing; `lastErrno` tells which happened. */
+export function tryCall(sys: number, args: Value[]): Value {
+  return sysSync(sys, args);
+}
+
+export { lastErrno, StatIndex, STAT_FIELDS };

@@ -29,6 +29,34 @@ export interface RuntimeHost {
   /** Memory figures of the thread, where the host can tell. */
   memoryUsage(): { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
   cpuUsage(): { user: number; system: number };
+  /** The engine's ES module machinery; absent on a host that cannot run ES modules. */
+  modules?: ModuleHost;
+}
+
+/** What the runtime answers about a module URL: its source text, or values it provides itself. */
+export type ModuleRecord =
+  | { kind: 'source'; url: string; source: string }
+  | { kind: 'synthetic'; url: string; names: string[]; evaluate: (set: (name: string, value: unknown) => void) => void };
+
+/** The runtime's side of module loading, called by the host while it links a graph. */
+export interface ModuleServer {
+  /** The URL `specifier` names when imported from `parentURL` (throws Node's resolution errors). */
+  resolve(specifier: string, parentURL: string, attributes: Record<string, string>): string;
+  /** The module at a resolved URL. */
+  load(url: string, attributes: Record<string, string>): ModuleRecord;
+  /** Fills `import.meta` of the module at `url`. */
+  initializeImportMeta(meta: Record<string, unknown>, url: string): void;
+  /** `import()` evaluated in the module or script named `referrer`. */
+  importDynamic(specifier: string, referrer: string, attributes: Record<string, string>): Promise<object>;
+}
+
+/** ES modules as the engine runs them: real module records, live bindings, cycles, top-level await. */
+export interface ModuleHost {
+  setServer(server: ModuleServer): void;
+  /** Links the graph rooted at `url` (already resolved) and evaluates it; resolves to its namespace. */
+  importModule(url: string, attributes: Record<string, string>): Promise<object>;
+  /** A classic script (the CommonJS wrapper) whose `import()` calls name `filename` as referrer. */
+  compileScript(source: string, filename: string): unknown;
 }
 
 let current: RuntimeHost | null = null;

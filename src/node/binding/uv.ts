@@ -25,6 +25,12 @@ export function uvException(errno: number, syscall: string, path?: string, dest?
   return err;
 }
 
-export function errnoName(errno: number): string {
-  return errnoInfo[errno]?.[0] ?? `Unknown system error ${-errno}`;
+/** The older error shape some bindings use: `kill EINVAL`, with errno, code and syscall. */
+export function errnoException(errno: number, syscall: string): SystemError {
+  const code = errnoInfo[errno]?.[0] ?? `Unknown system error ${-errno}`;
+  const err = new Error(`${syscall} ${code}`) as SystemError;
+  err.errno = -errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
 }

@@ -130,8 +130,15 @@ defineCode('ERR_ARG_NOT_ITERABLE', TypeError, '%s must be iterable');
 defineCode('ERR_ASSERTION', Error, '%s');
 defineCode('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name?: string) =>
   name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds');
+defineCode('ERR_BUFFER_TOO_LARGE', RangeError, 'Cannot create a Buffer larger than %s bytes');
 defineCode('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', RangeError, '%s maxBuffer length exceeded');
 defineCode('ERR_CONSOLE_WRITABLE_STREAM', TypeError, 'Console expects a writable stream instance for %s');
+defineCode('ERR_CRYPTO_HASH_FINALIZED', Error, 'Digest already called');
+defineCode('ERR_CRYPTO_INVALID_DIGEST', TypeError, 'Invalid digest: %s');
+defineCode('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', RangeError, (detail?: string) =>
+  detail ? `Invalid scrypt params: ${detail}` : 'Invalid scrypt params');
+defineCode('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', Error, 'Invalid scrypt parameter');
+defineCode('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', RangeError, 'Input buffers must have the same byte length');
 defineCode('ERR_DIR_CLOSED', Error, 'Directory handle was closed');
 defineCode('ERR_ENCODING_INVALID_ENCODED_DATA', TypeError, 'The encoded data was not valid for encoding %s');
 defineCode('ERR_ENCODING_NOT_SUPPORTED', RangeError, 'The "%s" encoding is not supported');
@@ -144,6 +151,9 @@ defineCode('ERR_FS_CP_NON_DIR_TO_DIR', Error, 'Cannot overwrite non-directory wi
 defineCode('ERR_FS_EISDIR', Error, 'Path is a directory');
 defineCode('ERR_FS_FILE_TOO_LARGE', RangeError, 'File size (%s) is greater than 2 GiB');
 defineCode('ERR_ILLEGAL_CONSTRUCTOR', TypeError, 'Illegal constructor');
+defineCode('ERR_IMPORT_ASSERTION_TYPE_FAILED', TypeError, 'Module "%s" is not of type "%s"');
+defineCode('ERR_IMPORT_ASSERTION_TYPE_MISSING', TypeError, 'Module "%s" needs an import attribute of type "%s"');
+defineCode('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', TypeError, 'Import attribute type "%s" is unsupported');
 defineCode('ERR_INVALID_ARG_TYPE', TypeError, invalidArgTypeMessage);
 defineCode('ERR_INVALID_ARG_VALUE', TypeError, (name: string, value: unknown, reason = 'is invalid') => {
   let shown = inspect(value);
@@ -162,6 +172,8 @@ defineCode('ERR_INVALID_FILE_URL_HOST', TypeError, 'File URL host must be "local
 defineCode('ERR_INVALID_FILE_URL_PATH', TypeError, 'File URL path %s');
 defineCode('ERR_INVALID_MIME_SYNTAX', TypeError, (production: string, str: string, invalidIndex: number) =>
   `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`);
+defineCode('ERR_INVALID_MODULE_SPECIFIER', TypeError, (request: string, reason: string, base?: string) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`);
 defineCode('ERR_INVALID_OBJECT_DEFINE_PROPERTY', TypeError, '%s');
 defineCode('ERR_INVALID_PACKAGE_CONFIG', Error, (path: string, base?: string, message?: string) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`);
@@ -239,6 +251,7 @@ defineCode('ERR_UNHANDLED_ERROR', Error, (err?: unknown) => {
 defineCode('ERR_UNKNOWN_BUILTIN_MODULE', Error, 'No such built-in module: %s');
 defineCode('ERR_UNKNOWN_ENCODING', TypeError, 'Unknown encoding: %s');
 defineCode('ERR_UNKNOWN_FILE_EXTENSION', TypeError, (ext: string, path: string) => `Unknown file extension "${ext}" for ${path}`);
+defineCode('ERR_UNKNOWN_MODULE_FORMAT', RangeError, 'Unknown module format: %s for URL %s');
 defineCode('ERR_UNKNOWN_SIGNAL', TypeError, 'Unknown signal: %s');
 defineCode('ERR_UNSUPPORTED_DIR_IMPORT', Error, (path: string, base: string) =>
   `Directory import '${path}' is not supported resolving ES modules imported from ${base}`);

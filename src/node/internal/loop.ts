@@ -19,7 +19,7 @@ export interface ImmediateLike {
   _fire(): void;
 }
 
-type Phase = 'timers' | 'io' | 'check' | 'close' | 'idle';
+type Phase = 'start' | 'timers' | 'io' | 'check' | 'close' | 'idle';
 
 /** Reports an exception that escaped a callback (the uncaughtException machinery). */
 let onUncaught: (error: unknown) => void = (error) => { throw error; };
@@ -202,7 +202,7 @@ function wake(): void {
 
 export function startLoop(): void {
   started = true;
-  phase = 'timers';
+  phase = 'start';
   schedule();
 }
 
@@ -233,6 +233,14 @@ function runTask(): void {
   }
   for (;;) {
     switch (phase) {
+      case 'start':
+        // libuv runs no iteration at all for a loop with nothing referenced in it.
+        if (!isAlive()) {
+          phase = 'idle';
+          continue;
+        }
+        phase = 'timers';
+        continue;
       case 'timers': {
         const top = heap[0];
         if (top !== undefined && top._expiry <= loopNow) {
@@ -296,13 +304,14 @@ function processImmediate(immediate: ImmediateLike): void {
 
 function endOfIteration(): void {
   updateNow();
-  phase = 'timers';
+  phase = 'start';
   const top = heap[0];
-  if (immediates.length > 0 || io.length > 0 || closing.length > 0 || (top !== undefined && top._expiry <= loopNow)) {
+  const alive = isAlive();
+  if (alive && (immediates.length > 0 || io.length > 0 || closing.length > 0 || (top !== undefined && top._expiry <= loopNow))) {
     schedule();
     return;
   }
-  if (isAlive()) {
+  if (alive) {
     sleeping = true;
     if (top !== undefined) {
       sleepTimer = host().setTimer(() => {

@@ -22,67 +22,83 @@ interface CallSite {
   getPromiseIndex(): number | null;
 }
 
-/** A frame of Node's internals: its text, and the source line Node shows when it throws there. */
-interface InternalFrame {
-  text: string;
+/** What Node shows in place of one of our runtime's frames. */
+interface InternalFrames {
+  /** Node's frames, innermost first. */
+  frames: string[];
+  /** The source line Node shows above an error thrown at this point. */
   arrow?: string;
-  /** A different text when the frame inside it is the named runtime function. */
-  calling?: Record<string, string>;
+  /** Different frames when the runtime function inside this one is the named one. */
+  calling?: Record<string, string[]>;
 }
 
 const loader = 'node:internal/modules/cjs/loader';
+const evalTail = [
+  '[eval]-wrapper:6:24',
+  'runScript (node:internal/process/execution:101:62)',
+  'evalScript (node:internal/process/execution:133:3)',
+  'node:internal/main/eval_string:51:3',
+];
 
-/** Our runtime's function name → the frames Node shows instead (innermost first). */
-const internalFrames: Record<string, InternalFrame[]> = {
-  executeUserEntryPoint: [
-    { text: 'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)' },
-    { text: 'node:internal/main/run_main_module:28:49' },
-  ],
-  _load: [{ text: `Module._load (${loader}:1091:12)`, calling: { _resolveFilename: `Module._load (${loader}:1038:27)` } }],
-  load: [{ text: `Module.load (${loader}:1266:32)` }],
-  loadJsExtension: [{ text: `Module._extensions..js (${loader}:1623:10)` }],
-  loadJsonExtension: [{ text: `Module._extensions..json (${loader}:1376:39)` }],
-  _compile: [{ text: `Module._compile (${loader}:1521:14)`, calling: { wrapSafe: `Module._compile (${loader}:1495:20)` } }],
-  wrapSafe: [{ text: `wrapSafe (${loader}:1464:18)` }],
-  moduleRequire: [{ text: `Module.require (${loader}:1289:19)` }],
-  require: [{ text: 'require (node:internal/modules/helpers:182:18)' }],
-  _resolveFilename: [{ text: `Module._resolveFilename (${loader}:1207:15)`, arrow: `${loader}:1210\n  throw err;\n  ^\n` }],
-  evalScript: [
-    { text: 'runScriptInThisContext (node:internal/vm:209:10)' },
-    { text: 'node:internal/process/execution:118:14' },
-    { text: '[eval]-wrapper:6:24' },
-    { text: 'runScript (node:internal/process/execution:101:62)' },
-    { text: 'evalScript (node:internal/process/execution:133:3)' },
-    { text: 'node:internal/main/eval_string:51:3' },
-  ],
-  evalStdinScript: [
-    { text: 'runScriptInThisContext (node:internal/vm:209:10)' },
-    { text: 'node:internal/process/execution:118:14' },
-    { text: '[stdin]-wrapper:6:24' },
-    { text: 'runScript (node:internal/process/execution:101:62)' },
-    { text: 'evalScript (node:internal/process/execution:133:3)' },
-    { text: 'node:internal/main/eval_stdin:32:5' },
-    { text: 'Socket.<anonymous> (node:internal/process/execution:234:5)' },
-    { text: 'Socket.emit (node:events:536:35)' },
-    { text: 'endReadableNT (node:internal/streams/readable:1698:12)' },
-    { text: 'process.processTicksAndRejections (node:internal/process/task_queues:82:21)' },
-  ],
-  listOnTimeout: [
-    { text: 'listOnTimeout (node:internal/timers:581:17)' },
-    { text: 'process.processTimers (node:internal/timers:519:7)' },
-  ],
-  processImmediate: [{ text: 'process.processImmediate (node:internal/timers:483:21)' }],
-  processTicksAndRejections: [{ text: 'process.processTicksAndRejections (node:internal/process/task_queues:77:11)' }],
-  emit: [{ text: '%T.emit (node:events:524:28)' }],
-  statSync: [{ text: 'Object.statSync (node:fs:1681:25)' }],
-  readFileSync: [
-    { text: 'Object.openSync (node:fs:573:18)', arrow: 'node:fs:573\n  return binding.open(\n                 ^\n' },
-    { text: 'Object.readFileSync (node:fs:452:35)' },
-  ],
+/** Our runtime's function name → the frames Node shows instead. */
+const internalFrames: Record<string, InternalFrames> = {
+  executeUserEntryPoint: { frames: [
+    'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+    'node:internal/main/run_main_module:28:49',
+  ] },
+  _load: { frames: [`Module._load (${loader}:1091:12)`], calling: { _resolveFilename: [`Module._load (${loader}:1038:27)`] } },
+  load: { frames: [`Module.load (${loader}:1266:32)`] },
+  loadJsExtension: { frames: [`Module._extensions..js (${loader}:1623:10)`] },
+  loadJsonExtension: { frames: [`Module._extensions..json (${loader}:1376:39)`] },
+  _compile: { frames: [`Module._compile (${loader}:1521:14)`], calling: { wrapSafe: [`Module._compile (${loader}:1495:20)`] } },
+  wrapSafe: { frames: [`wrapSafe (${loader}:1464:18)`] },
+  moduleRequire: { frames: [`Module.require (${loader}:1289:19)`] },
+  require: { frames: ['require (node:internal/modules/helpers:182:18)'] },
+  _resolveFilename: {
+    frames: [`Module._resolveFilename (${loader}:1207:15)`],
+    arrow: `${loader}:1210\n  throw err;\n  ^\n`,
+    calling: { resolveExports: [`Module._resolveFilename (${loader}:1193:27)`] },
+  },
+  resolveExports: { frames: [`resolveExports (${loader}:638:36)`, `Module._findPath (${loader}:711:31)`] },
+  resolvePackageTarget: {
+    frames: ['exportsNotFound (node:internal/modules/esm/resolve:322:10)', 'packageExportsResolve (node:internal/modules/esm/resolve:670:9)'],
+    arrow: `${loader}:645\n      throw e;\n      ^\n`,
+  },
+  makeContextifyScript: { frames: ['makeContextifyScript (node:internal/vm:185:14)'] },
+  evalScript: {
+    frames: ['runScriptInThisContext (node:internal/vm:209:10)', 'node:internal/process/execution:118:14', ...evalTail],
+    calling: { makeContextifyScript: ['node:internal/process/execution:107:22', ...evalTail] },
+  },
+  evalStdinScript: { frames: [
+    'runScriptInThisContext (node:internal/vm:209:10)',
+    'node:internal/process/execution:118:14',
+    '[stdin]-wrapper:6:24',
+    'runScript (node:internal/process/execution:101:62)',
+    'evalScript (node:internal/process/execution:133:3)',
+    'node:internal/main/eval_stdin:32:5',
+    'Socket.<anonymous> (node:internal/process/execution:234:5)',
+    'Socket.emit (node:events:536:35)',
+    'endReadableNT (node:internal/streams/readable:1698:12)',
+    'process.processTicksAndRejections (node:internal/process/task_queues:82:21)',
+  ] },
+  // The ES module loader (src/node/module/esm/loader.ts, src/hosts/node/modules.ts).
+  ModuleJobRun: { frames: ['ModuleJob.run (node:internal/modules/esm/module_job:325:25)'] },
+  importModule: { frames: ['async ModuleLoader.import (node:internal/modules/esm/loader:606:24)'] },
+  asyncRunEntryPointWithESMLoader: { frames: ['async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)'] },
+  listOnTimeout: { frames: ['listOnTimeout (node:internal/timers:581:17)', 'process.processTimers (node:internal/timers:519:7)'] },
+  processImmediate: { frames: ['process.processImmediate (node:internal/timers:483:21)'] },
+  triggerUncaughtException: { frames: ['process._fatalException (node:internal/process/execution:188:25)'] },
+  processTicksAndRejections: { frames: ['process.processTicksAndRejections (node:internal/process/task_queues:77:11)'] },
+  emit: { frames: ['%T.emit (node:events:524:28)'] },
+  statSync: { frames: ['Object.statSync (node:fs:1681:25)'] },
+  readFileSync: {
+    frames: ['Object.openSync (node:fs:573:18)', 'Object.readFileSync (node:fs:452:35)'],
+    arrow: 'node:fs:573\n  return binding.open(\n                 ^\n',
+  },
 };
 
 /** Where a microtask run by the engine between our tasks sits in Node's own stack. */
-let microtaskTail: InternalFrame[] = [{ text: 'process.processTicksAndRejections (node:internal/process/task_queues:95:5)' }];
+let microtaskTail: string[] = ['process.processTicksAndRejections (node:internal/process/task_queues:95:5)'];
 
 let runtimeScript = '';
 const wrapperOffsets = new Map<string, number>();
@@ -130,13 +146,20 @@ export function sourceLine(name: string, line: number): string | undefined {
   return source.slice(start, end).replace(/\r$/, '');
 }
 
-export function setMicrotaskTail(frames: InternalFrame[]): void {
+export function setMicrotaskTail(frames: string[]): void {
   microtaskTail = frames;
 }
 
 function isRuntimeFrame(site: CallSite): boolean {
   const name = site.getFileName() ?? site.getScriptNameOrSourceURL();
   return name === runtimeScript;
+}
+
+/** Frames of the engine host's own internals (the Node host's module loader, the eval builtin). */
+function isHostFrame(site: CallSite): boolean {
+  const name = site.getFileName();
+  if (typeof name === 'string') return name.startsWith('node:');
+  return site.getFunctionName() === 'eval' && !site.isEval();
 }
 
 function location(site: CallSite): string {
@@ -160,12 +183,11 @@ function formatFrame(site: CallSite): string {
   let functionName = site.getFunctionName();
   // The top level of an eval'd script and our module wrapper read as anonymous code.
   if (functionName === 'eval' && site.isEval()) functionName = null;
-  if (functionName === '__nodelingModuleWrapper') functionName = null;
   const loc = location(site);
+  // The CommonJS wrapper runs with `this` = module.exports, which V8 names Object.<anonymous>.
+  if (functionName === '__nodelingModuleWrapper') return `${prefix}Object.<anonymous> (${loc})`;
   if (site.isConstructor()) return `${prefix}new ${functionName || '<anonymous>'} (${loc})`;
-  const receiver = site.getThis();
-  const isTop = site.isToplevel() || receiver === undefined || receiver === null;
-  if (!isTop) {
+  if (!site.isToplevel()) {
     const typeName = site.getTypeName();
     const methodName = site.getMethodName();
     let text = '';
@@ -205,6 +227,7 @@ function prepareStackTrace(error: unknown, sites: CallSite[]): string {
   let previousRuntime = '';
   for (const site of sites) {
     if (lines.length >= limit) break;
+    if (isHostFrame(site)) continue;
     if (!isRuntimeFrame(site)) {
       if (firstInternal && error !== null && typeof error === 'object') recordThrowSite(error, site);
       lines.push(`    at ${formatFrame(site)}`);
@@ -213,21 +236,25 @@ function prepareStackTrace(error: unknown, sites: CallSite[]): string {
     }
     sawRuntime = true;
     const name = site.getFunctionName() ?? '';
-    const frames = internalFrames[name];
-    if (!frames) continue;
-    for (const frame of frames) {
+    const entry = internalFrames[name];
+    if (!entry) continue;
+    if (firstInternal && entry.arrow && error !== null && typeof error === 'object') internalArrows.set(error, entry.arrow);
+    firstInternal = false;
+    for (const text of entry.calling?.[previousRuntime] ?? entry.frames) {
       if (lines.length >= limit) break;
-      if (firstInternal && frame.arrow && error !== null && typeof error === 'object') internalArrows.set(error, frame.arrow);
-      firstInternal = false;
-      const text = frame.calling?.[previousRuntime] ?? frame.text;
       lines.push(`    at ${text.replace('%T', site.getTypeName() ?? 'Object')}`);
     }
     previousRuntime = name;
   }
-  if (!sawRuntime && sites.length > 0 && sites.length < limit) {
-    for (const frame of microtaskTail) {
+  // A promise reaction run by the engine between our tasks: Node runs those from its tick queue.
+  // An async function resumed after `await` shows no such frame, so only plain functions get it.
+  const bottom = sites[sites.length - 1];
+  const bottomFn = bottom?.getFunction();
+  const isReaction = typeof bottomFn === 'function' && bottomFn.constructor === Function;
+  if (!sawRuntime && isReaction && sites.length < limit) {
+    for (const text of microtaskTail) {
       if (lines.length >= limit) break;
-      lines.push(`    at ${frame.text}`);
+      lines.push(`    at ${text}`);
     }
   }
   return lines.length > 0 ? `${header}\n${lines.join('\n')}` : header;

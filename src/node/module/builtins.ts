@@ -1,18 +1,28 @@
 // node layer: the built-in modules — which names exist (Node 20's list), which nodeling
 // implements, and the exports object each gives require().
 import { nodeError } from '../internal/errors.js';
+import * as assertModule from '../assert.js';
+import * as assertStrictModule from '../assert/strict.js';
 import * as bufferModule from '../buffer.js';
 import * as eventsModule from '../events.js';
 import * as fsModule from '../fs.js';
 import * as fsPromisesModule from '../fs/promises.js';
+import * as osModule from '../os.js';
 import * as pathModule from '../path.js';
+import * as readlineModule from '../readline.js';
+import * as readlinePromisesModule from '../readline/promises.js';
+import * as punycodeModule from '../punycode.js';
+import * as querystringModule from '../querystring.js';
 import * as streamModule from '../stream.js';
 import * as streamPromisesModule from '../stream/promises.js';
 import * as streamWebModule from '../stream/web.js';
 import * as stringDecoderModule from '../string_decoder.js';
 import * as timersModule from '../timers.js';
 import * as timersPromisesModule from '../timers/promises.js';
+import * as urlModule from '../url.js';
 import * as utilModule from '../util.js';
+import * as zlibModule from '../zlib.js';
+import * as cryptoModule from '../crypto.js';
 import * as consoleModule from '../console.js';
 import { getProcess } from '../process.js';
 
@@ -47,16 +57,23 @@ function commonjs(ns: Namespace): () => unknown {
 }
 
 const loaders: Record<string, () => unknown> = {
+  assert: commonjs(assertModule as Namespace),
+  'assert/strict': commonjs(assertStrictModule as Namespace),
   buffer: commonjs(bufferModule as Namespace),
   console: commonjs(consoleModule as Namespace),
   events: commonjs(eventsModule as Namespace),
   fs: commonjs(fsModule as Namespace),
   'fs/promises': commonjs(fsPromisesModule as Namespace),
   module: () => moduleExports!(),
+  os: commonjs(osModule as Namespace),
   path: commonjs(pathModule as Namespace),
   'path/posix': () => pathModule.posix,
   'path/win32': () => pathModule.win32,
   process: () => getProcess(),
+  readline: commonjs(readlineModule as Namespace),
+  'readline/promises': commonjs(readlinePromisesModule as Namespace),
+  punycode: commonjs(punycodeModule as Namespace),
+  querystring: commonjs(querystringModule as Namespace),
   stream: commonjs(streamModule as Namespace),
   'stream/promises': commonjs(streamPromisesModule as Namespace),
   'stream/web': commonjs(streamWebModule as Namespace),
@@ -64,8 +81,11 @@ const loaders: Record<string, () => unknown> = {
   sys: commonjs(utilModule as Namespace),
   timers: commonjs(timersModule as Namespace),
   'timers/promises': commonjs(timersPromisesModule as Namespace),
+  url: commonjs(urlModule as Namespace),
   util: commonjs(utilModule as Namespace),
   'util/types': () => (utilModule as Namespace & { types: unknown }).types,
+  zlib: commonjs(zlibModule as Namespace),
+  crypto: commonjs(cryptoModule as Namespace),
   _stream_duplex: () => streamModule.Duplex,
   _stream_passthrough: () => streamModule.PassThrough,
   _stream_readable: () => streamModule.Readable,

@@ -6,8 +6,11 @@ import { StatIndex } from '../../abi/syscalls.js';
 import { nodeError } from '../internal/errors.js';
 import { validateString } from '../internal/validators.js';
 import { registerSource, registerWrappedScript } from '../internal/stack.js';
+import { markSyntaxError } from '../internal/syntax.js';
 import { builtinModules, isBuiltin, loadBuiltin } from './builtins.js';
 import { getProcess } from '../process.js';
+import { compileCommonJs, isEsmEntry, registerCommonJs, runMainEsm } from './esm/loader.js';
+import { triggerUncaughtException } from '../internal/process/execution.js';
 
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;
@@ -101,7 +104,7 @@ export class Module {
     if (from === '/') return ['/node_modules'];
     const paths: string[] = [];
     const parts = from.split('/');
-    for (let i = parts.length; i > 0; i--) {
+    for (let i = parts.length; i > 1; i--) {
       if (parts[i - 1] === 'node_modules') continue;
       const dir = parts.slice(0, i).join('/');
       paths.push(`${dir}/node_modules`);
@@ -210,6 +213,7 @@ export class Module {
     const cached = Module._cache[filename];
     if (cached !== undefined) {
       if (parent && !parent.children.includes(cached)) parent.children.push(cached);
+      if (!cached.loaded) return exportsForCircularRequire(cached);
       return cached.exports;
     }
     const module = new Module(filename, parent);
@@ -223,6 +227,10 @@ export class Module {
     try {
       module.load(filename);
       threw = false;
+      const exports = module.exports;
+      if (exports !== null && typeof exports === 'object' && Object.getPrototypeOf(exports) === circularWarningPrototype) {
+        Object.setPrototypeOf(exports, Object.prototype);
+      }
     } finally {
       if (threw) {
         delete Module._cache[filename];
@@ -273,6 +281,28 @@ export class Module {
 }
 
 const moduleParent = new WeakMap<Module, Module | null | undefined>();
+
+/** Reading a missing export of a module that is still loading (a cycle) earns Node's warning. */
+const circularWarningPrototype: object = new Proxy({}, {
+  get(target, name, receiver) {
+    if (name in target || name === '__esModule' || typeof name === 'symbol') return Reflect.get(target, name, receiver);
+    getProcess().emitWarning(`Accessing non-existent property '${String(name)}' of module exports inside circular dependency`);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, name) {
+    if (Object.prototype.hasOwnProperty.call(target, name) || name === '__esModule') return Reflect.getOwnPropertyDescriptor(target, name);
+    getProcess().emitWarning(`Accessing non-existent property '${String(name)}' of module exports inside circular dependency`);
+    return undefined;
+  },
+});
+
+function exportsForCircularRequire(module: Module): any {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' && Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularWarningPrototype);
+  }
+  return exports;
+}
 let mainModule: Module | undefined;
 
 function moduleRequire(this: Module, id: string): any {
@@ -289,9 +319,11 @@ type NodeRequire = ((id: string) => any) & {
 };
 
 function makeRequire(module: Module): NodeRequire {
-  const require = function require(id: string): any {
+  const require = function requireFromModule(id: string): any {
     return moduleRequire.call(module, id);
   } as NodeRequire;
+  // The bundler renames functions called `require`; Node's is named so, and stack traces show it.
+  Object.defineProperty(require, 'name', { value: 'require' });
   const resolve = (request: string, options?: { paths?: string[] }): string => {
     validateString(request, 'request');
     return Module._resolveFilename(request, module, false, options);
@@ -515,7 +547,15 @@ function wrapSafe(filename: string, content: string): Function {
   if (content.startsWith('#!')) content = `//${content.slice(2)}`;
   registerSource(filename, content);
   registerWrappedScript(filename, WRAPPER_HEAD.length);
-  return (0, eval)(`${WRAPPER_HEAD}${content}${WRAPPER_TAIL}\n//# sourceURL=${filename}`);
+  try {
+    // Compiled by the host when it can, so that `import()` inside resolves from this file.
+    const compiled = compileCommonJs(`${WRAPPER_HEAD}${content}${WRAPPER_TAIL}`, filename);
+    if (compiled !== undefined) return compiled as Function;
+    return (0, eval)(`${WRAPPER_HEAD}${content}${WRAPPER_TAIL}\n//# sourceURL=${filename}`);
+  } catch (error) {
+    if (error instanceof SyntaxError) markSyntaxError(error, filename, content, true);
+    throw error;
+  }
 }
 
 function stripBOM(content: string): string {
@@ -540,9 +580,27 @@ Module._extensions['.node'] = function loadNativeExtension(): void {
   throw nodeError('ERR_NOT_IMPLEMENTED', 'native addons (.node files)');
 };
 
-/** Runs the program's main script: `node app.js`. */
+/** Runs the program's main script: `node app.js`, or `node app.mjs` through the ES module loader. */
 export function executeUserEntryPoint(main: string): void {
+  const file = Module._findPath(path.resolve(main), []);
+  if (file && isEsmEntry(file)) {
+    // Node reports a failed ES entry point as a rejection of its evaluation.
+    runMainEsm(file, (error) => triggerUncaughtException(error, true));
+    return;
+  }
   Module._load(main, null, true);
+}
+
+registerCommonJs({
+  load: (filename) => Module._load(filename, null, false),
+  resolve: (request, parentFile) => Module._resolveFilename(request, fakeParent(parentFile)),
+});
+
+function fakeParent(filename: string): Module {
+  const parent = new Module(filename, null);
+  parent.filename = filename;
+  parent.paths = Module._nodeModulePaths(path.dirname(filename));
+  return parent;
 }
 
 export function getMainModule(): Module | undefined {

@@ -30,19 +30,24 @@ export function reallyExit(code: number): never {
   throw new Error('unreachable: the kernel did not end the process');
 }
 
-/** process.exit(): the `exit` event, then the end. */
-export function exit(code?: unknown): never {
+/** process.exit(): the `exit` event, then the end; `status` overrides the code the process ends with. */
+export function exit(code?: unknown, status?: number): never {
   if (code !== undefined) proc.exitCode = code as number;
   if (!proc._exiting) {
     proc._exiting = true;
-    proc.emit('exit', proc.exitCode ?? 0);
+    const eventCode = proc.exitCode ?? 0;
+    // Node sets the status (13 for an unsettled top-level await) before the event, which still gets the old code.
+    if (status !== undefined) proc.exitCode = status;
+    proc.emit('exit', eventCode);
   }
-  return reallyExit(Number(proc.exitCode ?? 0));
+  return reallyExit(status ?? Number(proc.exitCode ?? 0));
 }
 
 /** The text Node prints above an uncaught error: where it was thrown, with a caret. */
-function arrowFor(error: unknown): string {
+function arrowFor(error: unknown, fromPromise: boolean): string {
   if (error === null || (typeof error !== 'object' && typeof error !== 'function')) return '';
+  // The stack is formatted lazily; formatting it records where the error was thrown.
+  void (error as { stack?: unknown }).stack;
   const internal = internalArrowOf(error);
   if (internal) return internal;
   const site = throwSiteOf(error);
@@ -50,20 +55,19 @@ function arrowFor(error: unknown): string {
   const line = sourceLine(site.file, site.line);
   if (line === undefined) return '';
   let column = site.column - 1;
-  // A `throw new X()` is reported at the `throw`, not at the construction.
-  const before = line.slice(0, column);
-  const match = /throw\s+$/.exec(before);
+  // A thrown `throw new X()` is reported at the `throw`; a rejection where the error was made.
+  const match = fromPromise ? null : /throw\s+$/.exec(line.slice(0, column));
   if (match) column = match.index;
   return `${site.file}:${site.line}\n${line}\n${' '.repeat(column)}^\n`;
 }
 
-export function printFatal(error: unknown): void {
+export function printFatal(error: unknown, fromPromise = false): void {
   const isObject = error !== null && (typeof error === 'object' || typeof error === 'function');
   let text: string;
   if (isObject) {
-    text = `${arrowFor(error)}\n${inspect(error)}\n`;
+    text = `${arrowFor(error, fromPromise)}\n${inspect(error)}\n`;
   } else {
-    text = `\n${arrowFor(error)}${String(error)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
+    text = `\n${arrowFor(error, fromPromise)}${String(error)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
   }
   writeStderr(`${text}\nNode.js ${NODE_VERSION}\n`);
 }
@@ -83,19 +87,17 @@ export function triggerUncaughtException(error: unknown, fromPromise = false): v
     try {
       proc.emit('uncaughtException', error, origin);
     } catch (second) {
-      handlingFatal = false;
-      die(second);
+      die(second, false, 7);
     }
     handlingFatal = false;
     return;
   }
-  die(error);
+  die(error, fromPromise);
 }
 
-function die(error: unknown): never {
-  printFatal(error);
-  // Node sets exit code 7 when an uncaughtException handler itself throws; 1 otherwise.
-  const code = handlingFatal ? 7 : 1;
+/** Node exits with 7 when an uncaughtException handler itself throws, else with 1. */
+function die(error: unknown, fromPromise: boolean, code = 1): never {
+  printFatal(error, fromPromise);
   proc.exitCode = code;
   if (!proc._exiting) {
     proc._exiting = true;
@@ -111,6 +113,8 @@ function die(error: unknown): never {
 // ---- unhandled rejections: Node 20's default mode, "throw" ---------------------------------
 
 const pendingRejections = new Map<Promise<unknown>, unknown>();
+/** Rejections already reported as unhandled: a late handler makes them 'rejectionHandled'. */
+const reportedRejections = new WeakSet<Promise<unknown>>();
 let rejectionCheckQueued = false;
 
 export function onUnhandledRejection(reason: unknown, promise: Promise<unknown>, queueCheck: (fn: () => void) => void): void {
@@ -121,16 +125,22 @@ export function onUnhandledRejection(reason: unknown, promise: Promise<unknown>,
   }
 }
 
-export function onRejectionHandled(promise: Promise<unknown>): void {
+export function onRejectionHandled(promise: Promise<unknown>, queueEvent: (fn: () => void) => void): void {
   pendingRejections.delete(promise);
+  if (reportedRejections.has(promise)) {
+    reportedRejections.delete(promise);
+    queueEvent(() => proc.emit('rejectionHandled', promise));
+  }
 }
 
 function processPromiseRejections(): void {
   rejectionCheckQueued = false;
   for (const [promise, reason] of [...pendingRejections]) {
     pendingRejections.delete(promise);
+    reportedRejections.add(promise);
     if (proc.emit('unhandledRejection', reason, promise)) continue;
-    if (reason !== null && typeof reason === 'object') {
+    // Node rethrows what looks like an error (it has an own `stack`) and wraps anything else.
+    if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) {
       triggerUncaughtException(reason, true);
     } else {
       triggerUncaughtException(unhandledRejectionError(reason), true);
@@ -138,9 +148,19 @@ function processPromiseRejections(): void {
   }
 }
 
+/** How V8 names a value without running any of its code (`#<Foo>`, `[object Array]`). */
+function describeWithoutSideEffects(value: unknown): string {
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (value === null || typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return '[object Array]';
+  const proto = Object.getPrototypeOf(value);
+  const ctor = proto === null ? undefined : Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
+  return typeof ctor === 'function' && ctor.name ? `#<${ctor.name}>` : '[object Object]';
+}
+
 function unhandledRejectionError(reason: unknown): Error {
   const message = 'This error originated either by throwing inside of an async function without a catch block, ' +
-    `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${inspect(reason)}".`;
+    `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${describeWithoutSideEffects(reason)}".`;
   const error = new Error(message) as Error & { code: string };
   Object.defineProperty(error, 'name', { value: 'UnhandledPromiseRejection', writable: true, configurable: true, enumerable: false });
   error.code = 'ERR_UNHANDLED_REJECTION';

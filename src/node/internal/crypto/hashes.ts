@@ -1,0 +1,122 @@
+// node layer: the digest algorithms behind createHash/createHmac/pbkdf2 — OpenSSL's names and
+// aliases mapped to @noble/hashes implementations, and Node's getHashes() list.
+import { blake2b, blake2s } from '@noble/hashes/blake2.js';
+import { md5, ripemd160, sha1 } from '@noble/hashes/legacy.js';
+import { sha224, sha256, sha384, sha512, sha512_224, sha512_256 } from '@noble/hashes/sha2.js';
+import { sha3_224, sha3_256, sha3_384, sha3_512, shake128, shake256 } from '@noble/hashes/sha3.js';
+
+/** The incremental hash state every algorithm exposes. */
+export interface HashState {
+  update(data: Uint8Array): unknown;
+  digest(): Uint8Array;
+  clone(): HashState;
+}
+
+export interface Algorithm {
+  outputLen: number;
+  blockLen: number;
+  xof: boolean;
+  /** A fresh state; `outputLen` only for extendable-output functions (shake). */
+  create(outputLen?: number): HashState;
+  /** The @noble/hashes function, for hmac/pbkdf2 (absent for composite algorithms). */
+  noble?: { (msg: Uint8Array): Uint8Array; create(): HashState; outputLen: number; blockLen: number };
+}
+
+type Noble = NonNullable<Algorithm['noble']>;
+
+function plain(fn: unknown): Algorithm {
+  const noble = fn as Noble;
+  return { outputLen: noble.outputLen, blockLen: noble.blockLen, xof: false, create: () => noble.create(), noble };
+}
+
+function xof(fn: unknown, defaultLen: number): Algorithm {
+  const noble = fn as Noble & { create(opts: { dkLen: number }): HashState };
+  return {
+    outputLen: defaultLen,
+    blockLen: noble.blockLen,
+    xof: true,
+    create: (len = defaultLen) => noble.create({ dkLen: len }),
+  };
+}
+
+/** OpenSSL's MD5+SHA1 concatenation (used by old TLS). */
+class Md5Sha1 implements HashState {
+  constructor(private readonly _a: HashState, private readonly _b: HashState) {}
+  update(data: Uint8Array): this {
+    this._a.update(data);
+    this._b.update(data);
+    return this;
+  }
+  digest(): Uint8Array {
+    const a = this._a.digest();
+    const b = this._b.digest();
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  }
+  clone(): HashState {
+    return new Md5Sha1(this._a.clone(), this._b.clone());
+  }
+}
+
+const MD5 = plain(md5);
+const SHA1 = plain(sha1);
+const RIPEMD160 = plain(ripemd160);
+const SHA224 = plain(sha224);
+const SHA256 = plain(sha256);
+const SHA384 = plain(sha384);
+const SHA512 = plain(sha512);
+const SHA512_224 = plain(sha512_224);
+const SHA512_256 = plain(sha512_256);
+const SHA3_224 = plain(sha3_224);
+const SHA3_256 = plain(sha3_256);
+const SHA3_384 = plain(sha3_384);
+const SHA3_512 = plain(sha3_512);
+const BLAKE2B512 = plain(blake2b);
+const BLAKE2S256 = plain(blake2s);
+const MD5_SHA1: Algorithm = {
+  outputLen: 36, blockLen: 64, xof: false, create: () => new Md5Sha1(md5.create(), sha1.create()),
+};
+
+// Keys are lower case: OpenSSL looks digest names up case-insensitively.
+const byName = new Map<string, Algorithm>([
+  ['md5', MD5], ['rsa-md5', MD5], ['md5withrsaencryption', MD5], ['ssl3-md5', MD5],
+  ['sha1', SHA1], ['rsa-sha1', SHA1], ['rsa-sha1-2', SHA1], ['sha1withrsaencryption', SHA1],
+  ['ssl3-sha1', SHA1], ['sha-1', SHA1],
+  ['ripemd160', RIPEMD160], ['ripemd', RIPEMD160], ['rmd160', RIPEMD160], ['rsa-ripemd160', RIPEMD160],
+  ['ripemd160withrsa', RIPEMD160], ['ripemd-160', RIPEMD160],
+  ['sha224', SHA224], ['rsa-sha224', SHA224], ['sha224withrsaencryption', SHA224], ['sha-224', SHA224], ['sha2-224', SHA224],
+  ['sha256', SHA256], ['rsa-sha256', SHA256], ['sha256withrsaencryption', SHA256], ['sha-256', SHA256], ['sha2-256', SHA256],
+  ['sha384', SHA384], ['rsa-sha384', SHA384], ['sha384withrsaencryption', SHA384], ['sha-384', SHA384], ['sha2-384', SHA384],
+  ['sha512', SHA512], ['rsa-sha512', SHA512], ['sha512withrsaencryption', SHA512], ['sha-512', SHA512], ['sha2-512', SHA512],
+  ['sha512-224', SHA512_224], ['rsa-sha512/224', SHA512_224], ['sha512-224withrsaencryption', SHA512_224],
+  ['sha-512/224', SHA512_224], ['sha2-512/224', SHA512_224],
+  ['sha512-256', SHA512_256], ['rsa-sha512/256', SHA512_256], ['sha512-256withrsaencryption', SHA512_256],
+  ['sha-512/256', SHA512_256], ['sha2-512/256', SHA512_256],
+  ['sha3-224', SHA3_224], ['rsa-sha3-224', SHA3_224], ['id-rsassa-pkcs1-v1_5-with-sha3-224', SHA3_224],
+  ['sha3-256', SHA3_256], ['rsa-sha3-256', SHA3_256], ['id-rsassa-pkcs1-v1_5-with-sha3-256', SHA3_256],
+  ['sha3-384', SHA3_384], ['rsa-sha3-384', SHA3_384], ['id-rsassa-pkcs1-v1_5-with-sha3-384', SHA3_384],
+  ['sha3-512', SHA3_512], ['rsa-sha3-512', SHA3_512], ['id-rsassa-pkcs1-v1_5-with-sha3-512', SHA3_512],
+  ['shake128', xof(shake128, 16)], ['shake256', xof(shake256, 32)],
+  ['blake2b512', BLAKE2B512], ['blake2s256', BLAKE2S256],
+  ['md5-sha1', MD5_SHA1],
+]);
+
+export function lookupAlgorithm(name: string): Algorithm | undefined {
+  return byName.get(name.toLowerCase());
+}
+
+/** Node 20's `crypto.getHashes()`; sm3 is listed by Node but not implemented here. */
+export const hashNames: readonly string[] = [
+  'RSA-MD5', 'RSA-RIPEMD160', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA3-224',
+  'RSA-SHA3-256', 'RSA-SHA3-384', 'RSA-SHA3-512', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA512/224',
+  'RSA-SHA512/256', 'RSA-SM3', 'blake2b512', 'blake2s256', 'id-rsassa-pkcs1-v1_5-with-sha3-224',
+  'id-rsassa-pkcs1-v1_5-with-sha3-256', 'id-rsassa-pkcs1-v1_5-with-sha3-384',
+  'id-rsassa-pkcs1-v1_5-with-sha3-512', 'md5', 'md5-sha1', 'md5WithRSAEncryption', 'ripemd', 'ripemd160',
+  'ripemd160WithRSA', 'rmd160', 'sha1', 'sha1WithRSAEncryption', 'sha224', 'sha224WithRSAEncryption',
+  'sha256', 'sha256WithRSAEncryption', 'sha3-224', 'sha3-256', 'sha3-384', 'sha3-512', 'sha384',
+  'sha384WithRSAEncryption', 'sha512', 'sha512-224', 'sha512-224WithRSAEncryption', 'sha512-256',
+  'sha512-256WithRSAEncryption', 'sha512WithRSAEncryption', 'shake128', 'shake256', 'sm3',
+  'sm3WithRSAEncryption', 'ssl3-md5', 'ssl3-sha1',
+];

@@ -1,0 +1,368 @@
+// node layer: fs.ReadStream and fs.WriteStream — streams over a descriptor or a FileHandle, with
+// Node's options, events ('open', 'ready', 'close') and counters. Reads go to the kernel in large
+// pieces and are handed out in highWaterMark-sized chunks, so a big copy makes few syscalls.
+import { Buffer } from '../../buffer.js';
+import { Readable, Writable } from '../../stream.js';
+import { nodeError } from '../errors.js';
+import { validateFunction, validateInteger } from '../validators.js';
+import { getOptions, getValidatedFd, getValidatedPath } from './utils.js';
+
+type Cb = (err: Error | null, ...values: any[]) => void;
+
+/** The callback fs calls the streams use, given by fs.ts (which imports this file). */
+interface StreamFs {
+  open(path: string, flags: unknown, mode: unknown, cb: Cb): void;
+  read(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null, cb: Cb): void;
+  write(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null, cb: Cb): void;
+  writev(fd: number, buffers: Uint8Array[], position: number | null, cb: Cb): void;
+  close(fd: number, cb: Cb): void;
+  fsync(fd: number, cb: Cb): void;
+}
+
+let fsImpl: StreamFs;
+
+export function setStreamFs(impl: unknown): void {
+  fsImpl = impl as StreamFs;
+}
+
+/** Reads at most this much per syscall; chunks handed to the stream stay highWaterMark-sized. */
+const READ_AHEAD = 1 << 20;
+
+interface HandleLike {
+  fd: number;
+  read(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesRead: number }>;
+  write(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }>;
+  writev(buffers: Uint8Array[], position: number | null): Promise<{ bytesWritten: number }>;
+  close(): Promise<void>;
+  sync(): Promise<void>;
+  on(event: string, listener: () => void): void;
+}
+
+function isHandle(fd: unknown): fd is HandleLike {
+  return fd !== null && typeof fd === 'object' && typeof (fd as HandleLike).close === 'function' && 'fd' in (fd as object);
+}
+
+/** Callback-style I/O on a plain fd or on a FileHandle. */
+function ioFor(handle: HandleLike | null): StreamFs {
+  if (handle === null) return fsImpl;
+  return {
+    open: fsImpl.open,
+    read: (_fd, buffer, offset, length, position, cb) => {
+      handle.read(buffer, offset, length, position).then((r) => cb(null, r.bytesRead, buffer), cb);
+    },
+    write: (_fd, buffer, offset, length, position, cb) => {
+      handle.write(buffer, offset, length, position).then((r) => cb(null, r.bytesWritten), cb);
+    },
+    writev: (_fd, buffers, position, cb) => {
+      handle.writev(buffers, position).then((r) => cb(null, r.bytesWritten), cb);
+    },
+    close: (_fd, cb) => {
+      handle.close().then(() => cb(null), cb);
+    },
+    fsync: (_fd, cb) => {
+      handle.sync().then(() => cb(null), cb);
+    },
+  };
+}
+
+function validateStartEnd(start: unknown, end: unknown): [number | undefined, number] {
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  let last = Infinity;
+  if (end !== undefined && end !== Infinity) {
+    validateInteger(end, 'end', 0);
+    last = end as number;
+  }
+  if (start !== undefined && (start as number) > last) {
+    throw nodeError('ERR_OUT_OF_RANGE', 'start', `<= "end" (here: ${last})`, start);
+  }
+  return [start as number | undefined, last];
+}
+
+function streamOptions(options: unknown): Record<string, unknown> {
+  return { ...getOptions(options, {}) } as Record<string, unknown>;
+}
+
+export class ReadStream extends Readable {
+  fd: number | null;
+  path: string | undefined;
+  flags: unknown;
+  mode: unknown;
+  start: number | undefined;
+  end: number;
+  pos: number | undefined;
+  bytesRead = 0;
+  private readonly _io: StreamFs;
+  private _handle: HandleLike | null;
+  private _ahead: Uint8Array | null = null;
+  private _reading = false;
+  private _afterIo: (() => void) | null = null;
+
+  constructor(path: unknown, options?: unknown) {
+    const opts = streamOptions(options);
+    if (opts.highWaterMark === undefined) opts.highWaterMark = 64 * 1024;
+    else if (typeof opts.highWaterMark !== 'number' || !Number.isFinite(opts.highWaterMark) || (opts.highWaterMark as number) < 0) {
+      throw nodeError('ERR_INVALID_ARG_VALUE', 'options.highWaterMark', opts.highWaterMark);
+    }
+    let fd: number | null = null;
+    let handle: HandleLike | null = null;
+    let file: string | undefined;
+    if (opts.fd == null) file = getValidatedPath(path);
+    else if (isHandle(opts.fd)) {
+      handle = opts.fd;
+      fd = handle.fd;
+    } else fd = getValidatedFd(opts.fd);
+    const [start, end] = validateStartEnd(opts.start, opts.end);
+    opts.autoDestroy = opts.autoClose === undefined ? true : opts.autoClose;
+    super(opts);
+    this.fd = fd;
+    this._handle = handle;
+    this._io = ioFor(handle);
+    this.path = file;
+    this.flags = opts.flags === undefined ? 'r' : opts.flags;
+    this.mode = opts.mode === undefined ? 0o666 : opts.mode;
+    this.start = start;
+    this.end = end;
+    this.pos = start;
+    if (handle !== null) handle.on('close', () => { if (!this.destroyed) this.destroy(); });
+  }
+
+  get autoClose(): boolean {
+    return (this as unknown as { _readableState: { autoDestroy: boolean } })._readableState.autoDestroy;
+  }
+
+  set autoClose(value: boolean) {
+    (this as unknown as { _readableState: { autoDestroy: boolean } })._readableState.autoDestroy = value;
+  }
+
+  get pending(): boolean {
+    return this.fd === null;
+  }
+
+  _construct(callback: (err?: Error | null) => void): void {
+    if (typeof this.fd === 'number') {
+      callback();
+      return;
+    }
+    this._io.open(this.path!, this.flags, this.mode, (err, fd: number) => {
+      if (err) {
+        callback(err);
+        return;
+      }
+      this.fd = fd;
+      callback();
+      this.emit('open', fd);
+      this.emit('ready');
+    });
+  }
+
+  _read(n: number): void {
+    n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+    if (n <= 0) {
+      this.push(null);
+      return;
+    }
+    const ahead = this._ahead;
+    if (ahead !== null) {
+      const chunk = ahead.byteLength <= n ? ahead : ahead.subarray(0, n);
+      this._ahead = ahead.byteLength <= n ? null : ahead.subarray(n);
+      this._deliver(chunk);
+      return;
+    }
+    const remaining = this.pos !== undefined ? this.end - this.pos + 1 : this.end - this.bytesRead + 1;
+    const size = this._handle === null ? Math.min(Math.max(n, READ_AHEAD), remaining) : n;
+    const buffer = Buffer.allocUnsafeSlow(size);
+    this._reading = true;
+    this._io.read(this.fd!, buffer, 0, size, this.pos ?? null, (err, bytesRead: number) => {
+      this._reading = false;
+      const after = this._afterIo;
+      this._afterIo = null;
+      if (after) {
+        after();
+        return;
+      }
+      if (err) {
+        this.destroy(err);
+        return;
+      }
+      if (this.pos !== undefined) this.pos += bytesRead;
+      if (bytesRead === 0) {
+        this.push(null);
+        return;
+      }
+      const got = buffer.subarray(0, bytesRead);
+      if (bytesRead > n) {
+        this._ahead = got.subarray(n);
+        this._deliver(got.subarray(0, n));
+      } else this._deliver(got);
+    });
+  }
+
+  private _deliver(chunk: Uint8Array): void {
+    this.bytesRead += chunk.byteLength;
+    this.push(chunk);
+  }
+
+  _destroy(err: Error | null, callback: (err: Error | null) => void): void {
+    const finish = (): void => {
+      if (this.fd === null || this.fd === -1) {
+        callback(err);
+        return;
+      }
+      const fd = this.fd;
+      this.fd = null;
+      this._io.close(fd, (er) => callback(er || err));
+    };
+    if (this._reading) this._afterIo = finish;
+    else finish();
+  }
+
+  close(callback?: (err?: Error | null) => void): void {
+    if (typeof callback === 'function') {
+      this.once('close', () => callback());
+      this.once('error', (e: Error) => callback(e));
+    }
+    this.destroy();
+  }
+}
+
+export class WriteStream extends Writable {
+  fd: number | null;
+  path: string | undefined;
+  flags: unknown;
+  mode: unknown;
+  start: number | undefined;
+  pos: number | undefined;
+  bytesWritten = 0;
+  flush: boolean;
+  private readonly _io: StreamFs;
+  private _writing = false;
+  private _afterIo: (() => void) | null = null;
+
+  constructor(path: unknown, options?: unknown) {
+    const opts = streamOptions(options);
+    opts.decodeStrings = true;
+    let fd: number | null = null;
+    let handle: HandleLike | null = null;
+    let file: string | undefined;
+    if (opts.fd == null) file = getValidatedPath(path);
+    else if (isHandle(opts.fd)) {
+      handle = opts.fd;
+      fd = handle.fd;
+    } else fd = getValidatedFd(opts.fd);
+    if (opts.start !== undefined) validateInteger(opts.start, 'start', 0);
+    if (opts.flush !== undefined && typeof opts.flush !== 'boolean') {
+      throw nodeError('ERR_INVALID_ARG_TYPE', 'options.flush', 'boolean', opts.flush);
+    }
+    opts.autoDestroy = opts.autoClose === undefined ? true : opts.autoClose;
+    super(opts);
+    this.fd = fd;
+    this._io = ioFor(handle);
+    this.path = file;
+    this.flags = opts.flags === undefined ? 'w' : opts.flags;
+    this.mode = opts.mode === undefined ? 0o666 : opts.mode;
+    this.start = opts.start as number | undefined;
+    this.pos = this.start;
+    this.flush = opts.flush === true;
+    if (opts.encoding) this.setDefaultEncoding(opts.encoding as BufferEncoding);
+    if (handle !== null) handle.on('close', () => { if (!this.destroyed) this.destroy(); });
+  }
+
+  get autoClose(): boolean {
+    return (this as unknown as { _writableState: { autoDestroy: boolean } })._writableState.autoDestroy;
+  }
+
+  set autoClose(value: boolean) {
+    (this as unknown as { _writableState: { autoDestroy: boolean } })._writableState.autoDestroy = value;
+  }
+
+  get pending(): boolean {
+    return this.fd === null;
+  }
+
+  _construct(callback: (err?: Error | null) => void): void {
+    if (typeof this.fd === 'number') {
+      callback();
+      return;
+    }
+    this._io.open(this.path!, this.flags, this.mode, (err, fd: number) => {
+      if (err) {
+        callback(err);
+        return;
+      }
+      this.fd = fd;
+      callback();
+      this.emit('open', fd);
+      this.emit('ready');
+    });
+  }
+
+  private _done(callback: (err?: Error | null) => void, err: Error | null, bytes: number): void {
+    this._writing = false;
+    const after = this._afterIo;
+    this._afterIo = null;
+    if (after) {
+      after();
+      return;
+    }
+    if (err) {
+      callback(err);
+      return;
+    }
+    this.bytesWritten += bytes;
+    callback();
+  }
+
+  _write(data: Uint8Array, _encoding: string, callback: (err?: Error | null) => void): void {
+    this._writing = true;
+    this._io.write(this.fd!, data, 0, data.byteLength, this.pos ?? null, (err, bytes: number) => this._done(callback, err, bytes));
+    if (this.pos !== undefined) this.pos += data.byteLength;
+  }
+
+  _writev(chunks: { chunk: Uint8Array }[], callback: (err?: Error | null) => void): void {
+    const buffers = chunks.map((c) => c.chunk);
+    let size = 0;
+    for (const b of buffers) size += b.byteLength;
+    this._writing = true;
+    this._io.writev(this.fd!, buffers, this.pos ?? null, (err, bytes: number) => this._done(callback, err, bytes));
+    if (this.pos !== undefined) this.pos += size;
+  }
+
+  _final(callback: (err?: Error | null) => void): void {
+    if (!this.flush || this.fd === null) {
+      callback();
+      return;
+    }
+    this._io.fsync(this.fd, (err) => callback(err));
+  }
+
+  _destroy(err: Error | null, callback: (err: Error | null) => void): void {
+    const finish = (): void => {
+      if (this.fd === null || this.fd === -1) {
+        callback(err);
+        return;
+      }
+      const fd = this.fd;
+      this.fd = null;
+      this._io.close(fd, (er) => callback(er || err));
+    };
+    if (this._writing) this._afterIo = finish;
+    else finish();
+  }
+
+  close(callback?: (err?: Error | null) => void): void {
+    if (callback !== undefined) {
+      validateFunction(callback, 'cb');
+      if (this.closed) {
+        queueMicrotask(() => callback(nodeError('ERR_STREAM_DESTROYED', 'close')));
+        return;
+      }
+      this.on('close', () => callback());
+    }
+    if (!(this as unknown as { autoClose: boolean }).autoClose) this.on('finish', () => this.destroy());
+    this.end();
+  }
+
+  destroySoon(): void {
+    this.end();
+  }
+}

@@ -1,0 +1,261 @@
+// node layer: the ES module loader — answers the host's module machinery (which URL a specifier
+// names, what source or values a URL holds, what `import.meta` says) and runs ES entry points.
+// Linking, live bindings, cycles and top-level await are the engine's, through host().modules.
+import * as path from '../../path.js';
+import { readFileSync as readBytes } from '../../binding/fs.js';
+import { host, type ModuleRecord, type ModuleServer } from '../../binding/host.js';
+import { nodeError } from '../../internal/errors.js';
+import { registerSource } from '../../internal/stack.js';
+import { loadBuiltin } from '../builtins.js';
+import { formatOfPath, resolve, urlToPath } from './resolve.js';
+import { cjsExportNames } from './cjs-names.js';
+
+const utf8 = new TextDecoder();
+/** The CommonJS loader, registered by cjs.ts (it imports this file). */
+let commonJs: { load(filename: string): unknown; resolve(request: string, parentFile: string): string } | null = null;
+
+export function registerCommonJs(loader: NonNullable<typeof commonJs>): void {
+  commonJs = loader;
+}
+
+function readText(file: string): string {
+  const bytes = readBytes(file, 0);
+  if (bytes === null) throw nodeError('ERR_FS_FILE_TOO_LARGE', file);
+  const text = utf8.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const functionOwnKeys = new Set(['default', 'length', 'name', 'prototype', 'caller', 'arguments']);
+
+function builtinRecord(url: string): ModuleRecord {
+  const exports = loadBuiltin(url.slice(5)) as Record<string, unknown>;
+  const names = ['default'];
+  if (exports !== null && typeof exports === 'object') {
+    for (const key of Object.keys(exports)) if (key !== 'default') names.push(key);
+  } else if (typeof exports === 'function') {
+    // A class's static methods (module.createRequire, say) are not enumerable here, but are on Node.
+    for (const key of Object.getOwnPropertyNames(exports)) if (!functionOwnKeys.has(key)) names.push(key);
+  }
+  return {
+    kind: 'synthetic', url, names,
+    evaluate(set) {
+      set('default', exports);
+      for (let i = 1; i < names.length; i++) set(names[i], exports[names[i]]);
+    },
+  };
+}
+
+function commonJsRecord(url: string, file: string): ModuleRecord {
+  const source = readText(file);
+  const names = ['default', ...namesOfCommonJs(file, source, new Set()).filter((n) => n !== 'default')];
+  return {
+    kind: 'synthetic', url, names,
+    evaluate(set) {
+      const exports = commonJs!.load(file) as Record<string, unknown>;
+      set('default', exports);
+      for (let i = 1; i < names.length; i++) {
+        const name = names[i];
+        if (exports !== null && (typeof exports === 'object' || typeof exports === 'function') && name in exports) {
+          set(name, exports[name]);
+        }
+      }
+    },
+  };
+}
+
+function namesOfCommonJs(file: string, source: string, seen: Set<string>): string[] {
+  seen.add(file);
+  return cjsExportNames(source, (specifier) => {
+    let target: string;
+    try {
+      target = commonJs!.resolve(specifier, file);
+    } catch {
+      return [];
+    }
+    if (seen.has(target) || !target.startsWith('/') || formatOfPath(target) === 'json') return [];
+    return namesOfCommonJs(target, readText(target), seen);
+  });
+}
+
+function jsonRecord(url: string, file: string): ModuleRecord {
+  const text = readText(file);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    (error as Error).message = `${file}: ${(error as Error).message}`;
+    throw error;
+  }
+  return { kind: 'synthetic', url, names: ['default'], evaluate: (set) => set('default', value) };
+}
+
+function checkAttributes(url: string, format: string, attributes: Record<string, string>): void {
+  const type = attributes.type;
+  if (type !== undefined && type !== 'json') throw nodeError('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', type);
+  if (format === 'json' && type !== 'json') throw nodeError('ERR_IMPORT_ASSERTION_TYPE_MISSING', url, 'json');
+  if (format !== 'json' && type !== undefined) throw nodeError('ERR_IMPORT_ASSERTION_TYPE_FAILED', url, type);
+}
+
+/** The format of a resolved URL, or Node's error for a file it cannot load. */
+function formatOf(url: string): string {
+  if (url.startsWith('node:')) return 'builtin';
+  if (url.startsWith('data:')) {
+    const mime = /^data:([^,;]*)/.exec(url)?.[1] ?? '';
+    if (mime === 'text/javascript') return 'module';
+    if (mime === 'application/json') return 'json';
+    throw nodeError('ERR_UNKNOWN_MODULE_FORMAT', mime, url);
+  }
+  const file = urlToPath(url);
+  const format = formatOfPath(file);
+  if (format === null) {
+    const dot = file.lastIndexOf('.');
+    const ext = dot > file.lastIndexOf('/') ? file.slice(dot) : '';
+    throw nodeError('ERR_UNKNOWN_FILE_EXTENSION', ext, file);
+  }
+  return format ?? 'detect';
+}
+
+/** ES module syntax that a CommonJS compile rejects: what makes Node load a typeless .js as ESM. */
+function looksLikeModule(source: string): boolean {
+  if (!/\b(import|export|await)\b/.test(source)) return false;
+  try {
+    // eslint-disable-next-line no-new-func
+    new Function(source);
+    return false;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) return false;
+    return /^(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid)/.test(error.message);
+  }
+}
+
+function dataSource(url: string): string {
+  const comma = url.indexOf(',');
+  const head = url.slice(5, comma);
+  const body = url.slice(comma + 1);
+  if (head.endsWith(';base64')) {
+    const bin = atob(decodeURIComponent(body));
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return utf8.decode(bytes);
+  }
+  return decodeURIComponent(body);
+}
+
+const server: ModuleServer = {
+  resolve(specifier, parentURL) {
+    return resolve(specifier, parentURL);
+  },
+  load(url, attributes) {
+    let format = formatOf(url);
+    checkAttributes(url, format, attributes);
+    if (format === 'builtin') return builtinRecord(url);
+    if (url.startsWith('data:')) {
+      const text = dataSource(url);
+      if (format === 'json') return { kind: 'synthetic', url, names: ['default'], evaluate: (set) => set('default', JSON.parse(text)) };
+      return { kind: 'source', url, source: text };
+    }
+    const file = urlToPath(url);
+    if (format === 'json') return jsonRecord(url, file);
+    if (format === 'commonjs') return commonJsRecord(url, file);
+    const source = readText(file);
+    if (format === 'detect') {
+      if (!looksLikeModule(source)) return commonJsRecord(url, file);
+      format = 'module';
+    }
+    registerSource(url, source);
+    return { kind: 'source', url, source };
+  },
+  initializeImportMeta(meta, url) {
+    if (url.startsWith('file:')) {
+      const file = urlToPath(url);
+      meta.dirname = path.dirname(file);
+      meta.filename = file;
+    }
+    meta.resolve = function resolve(specifier: string) {
+      try {
+        return server.resolve(String(specifier), url, {});
+      } catch (error) {
+        // A file that does not exist still has a URL: import.meta.resolve answers it.
+        const missing = (error as { code?: string; url?: string });
+        if (missing.code === 'ERR_MODULE_NOT_FOUND' && missing.url) return missing.url;
+        throw error;
+      }
+    };
+    meta.url = url;
+  },
+  importDynamic(specifier, referrer, attributes) {
+    const parentURL = referrer.startsWith('/') ? pathToFileHref(referrer) : referrer;
+    try {
+      const url = resolve(specifier, parentURL);
+      return host().modules!.importModule(url, attributes);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  },
+};
+
+function pathToFileHref(file: string): string {
+  return new URL(`file://${file.split('/').map(encodeURIComponent).join('/')}`).href;
+}
+
+let installed = false;
+
+function modules(): NonNullable<ReturnType<typeof host>['modules']> {
+  const m = host().modules;
+  if (!m) throw nodeError('ERR_NOT_IMPLEMENTED', 'ES modules on this host');
+  if (!installed) {
+    installed = true;
+    m.setServer(server);
+  }
+  return m;
+}
+
+/** Whether `node file` runs `file` as an ES module. */
+export function isEsmEntry(file: string): boolean {
+  const format = formatOfPath(file);
+  if (format === 'module') return true;
+  if (format === undefined && file.endsWith('.js')) {
+    try {
+      return looksLikeModule(readText(file));
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The promise of the main module's evaluation; unsettled at exit means a top-level await never settled. */
+let mainEvaluation: Promise<unknown> | null = null;
+let mainSettled = false;
+
+/** `node app.mjs`: links and evaluates the entry graph; errors go to the uncaught-exception path. */
+export function runMainEsm(file: string, onError: (error: unknown) => void): void {
+  const url = pathToFileHref(file);
+  mainEvaluation = asyncRunEntryPointWithESMLoader(url);
+  mainEvaluation.then(() => { mainSettled = true; }, (error) => { mainSettled = true; onError(error); });
+}
+
+async function asyncRunEntryPointWithESMLoader(url: string): Promise<unknown> {
+  // Awaited so that the engine records this frame in async stack traces, as Node shows it.
+  return await modules().importModule(url, {});
+}
+
+/** True when the main module is still waiting on a top-level await that can never settle. */
+export function hasUnsettledMain(): boolean {
+  return mainEvaluation !== null && !mainSettled;
+}
+
+/** Compiles a CommonJS wrapper so that `import()` inside it resolves from `filename`. */
+export function compileCommonJs(source: string, filename: string): unknown {
+  const m = host().modules;
+  // Only a script that may call import() needs the host's compiler; the rest keep the eval path,
+  // whose syntax-error and throw-site reporting the CommonJS loader relies on.
+  if (!m || !source.includes('import')) return undefined;
+  modules();
+  return m.compileScript(source, filename);
+}
+
+/** `import()` from code that has no module of its own (`node -e`). */
+export function importFrom(specifier: string, parentFile: string): Promise<object> {
+  return server.importDynamic(specifier, parentFile, {});
+}

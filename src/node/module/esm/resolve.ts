@@ -1,0 +1,324 @@
+// node layer: Node's ES module resolver — URLs, relative and absolute specifiers, built-ins,
+// package `exports`/`imports` with conditions and subpath patterns, self-reference, and the
+// format of each file (extension, then the nearest package.json "type").
+import * as path from '../../path.js';
+import { tryStat, realpathSync, readFileSync as readBytes } from '../../binding/fs.js';
+import { StatIndex } from '../../../abi/syscalls.js';
+import { nodeError } from '../../internal/errors.js';
+import { isBuiltin } from '../builtins.js';
+
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const utf8 = new TextDecoder();
+
+/** The conditions `import` matches in `exports` and `imports`. */
+export const importConditions = new Set(['node', 'import', 'node-addons', 'default']);
+export const requireConditions = new Set(['node', 'require', 'node-addons', 'module-sync', 'default']);
+
+export type Format = 'module' | 'commonjs' | 'json' | 'builtin' | 'wasm' | undefined;
+
+interface PackageConfig {
+  exists: boolean;
+  pjsonPath: string;
+  name?: string;
+  type: 'module' | 'commonjs' | 'none';
+  exports?: unknown;
+  imports?: unknown;
+  main?: unknown;
+}
+
+const packageCache = new Map<string, PackageConfig>();
+
+/** 0: missing, 1: file, 2: directory. */
+function statKind(file: string): number {
+  const r = tryStat(file);
+  if (typeof r === 'number') return 0;
+  return (r[StatIndex.mode] & S_IFMT) === S_IFDIR ? 2 : 1;
+}
+
+function readPackage(pjsonPath: string, base?: string): PackageConfig {
+  const cached = packageCache.get(pjsonPath);
+  if (cached) return cached;
+  let config: PackageConfig = { exists: false, pjsonPath, type: 'none' };
+  if (statKind(pjsonPath) === 1) {
+    const bytes = readBytes(pjsonPath, 0);
+    let parsed: Record<string, unknown>;
+    try {
+      parsed = JSON.parse(utf8.decode(bytes ?? new Uint8Array()));
+    } catch (error) {
+      throw nodeError('ERR_INVALID_PACKAGE_CONFIG', pjsonPath, base, (error as Error).message);
+    }
+    const type = parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none';
+    config = {
+      exists: true, pjsonPath, type,
+      name: typeof parsed.name === 'string' ? parsed.name : undefined,
+      exports: parsed.exports, imports: parsed.imports, main: parsed.main,
+    };
+  }
+  packageCache.set(pjsonPath, config);
+  return config;
+}
+
+/** The package.json governing `file` (the nearest one, stopping at node_modules). */
+export function packageScope(file: string): PackageConfig | null {
+  let dir = path.dirname(file);
+  for (;;) {
+    if (dir.endsWith('/node_modules')) return null;
+    const config = readPackage(path.join(dir, 'package.json'));
+    if (config.exists) return config;
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+export function urlToPath(url: string): string {
+  return decodeURIComponent(new URL(url).pathname);
+}
+
+export function pathToUrl(file: string): string {
+  const url = new URL('file://');
+  url.pathname = file;
+  return url.href;
+}
+
+/** Which loader runs a file: by extension, `.js` by the package type. */
+export function formatOfPath(file: string): Format | null {
+  const dot = file.lastIndexOf('.');
+  const ext = dot > file.lastIndexOf('/') ? file.slice(dot) : '';
+  switch (ext) {
+    case '.mjs': case '.mts': return 'module';
+    case '.cjs': case '.cts': return 'commonjs';
+    case '.json': return 'json';
+    case '.js': case '.ts': {
+      const type = packageScope(file)?.type ?? 'none';
+      return type === 'module' ? 'module' : type === 'commonjs' ? 'commonjs' : undefined;
+    }
+    case '': {
+      const type = packageScope(file)?.type ?? 'none';
+      return type === 'module' ? null : 'commonjs';
+    }
+    default: return null;
+  }
+}
+
+function displayParent(parentURL: string): string {
+  return parentURL.startsWith('file:') ? urlToPath(parentURL) : parentURL;
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..' || specifier.startsWith('/');
+}
+
+function parseUrl(specifier: string): URL | null {
+  if (!/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(specifier)) return null;
+  try {
+    return new URL(specifier);
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves `specifier` imported from `parentURL` to a URL, as Node's default resolver does. */
+export function resolve(specifier: string, parentURL: string, conditions = importConditions): string {
+  if (isBuiltin(specifier)) return specifier.startsWith('node:') ? specifier : `node:${specifier}`;
+  let url: URL;
+  if (isRelative(specifier)) {
+    url = new URL(specifier, parentURL);
+  } else if (specifier[0] === '#') {
+    url = new URL(packageImportsResolve(specifier, parentURL, conditions));
+  } else {
+    const parsed = parseUrl(specifier);
+    if (parsed) {
+      if (parsed.protocol === 'node:') throw nodeError('ERR_UNKNOWN_BUILTIN_MODULE', specifier);
+      if (parsed.protocol === 'data:') return parsed.href;
+      if (parsed.protocol !== 'file:') throw nodeError('ERR_UNSUPPORTED_ESM_URL_SCHEME', parsed, ['file', 'data', 'node']);
+      url = parsed;
+    } else {
+      url = new URL(packageResolve(specifier, parentURL, conditions));
+    }
+  }
+  if (url.protocol !== 'file:') return url.href;
+  return finalize(url, parentURL);
+}
+
+function finalize(url: URL, parentURL: string): string {
+  if (/%2f|%5c/i.test(url.pathname)) {
+    throw nodeError('ERR_INVALID_MODULE_SPECIFIER', url.pathname, 'must not include encoded "/" or "\\" characters', displayParent(parentURL));
+  }
+  const file = urlToPath(url.href);
+  const kind = statKind(file.endsWith('/') ? file.slice(0, -1) : file);
+  if (kind === 2 || (kind !== 0 && file.endsWith('/'))) {
+    const error = nodeError('ERR_UNSUPPORTED_DIR_IMPORT', file, displayParent(parentURL));
+    (error as unknown as { url: string }).url = url.href;
+    throw error;
+  }
+  if (kind === 0) {
+    const error = nodeError('ERR_MODULE_NOT_FOUND', file, displayParent(parentURL), true);
+    (error as unknown as { url: string }).url = url.href;
+    throw error;
+  }
+  const real = realpathSync(file);
+  const out = new URL(pathToUrl(real));
+  out.search = url.search;
+  out.hash = url.hash;
+  return out.href;
+}
+
+function splitPackage(specifier: string, parentURL: string): { name: string; subpath: string } {
+  const slash = specifier.indexOf('/');
+  let end = slash;
+  let valid = true;
+  if (specifier[0] === '@') {
+    if (slash === -1 || slash === specifier.length - 1) valid = false;
+    else end = specifier.indexOf('/', slash + 1);
+  }
+  const name = end === -1 ? specifier : specifier.slice(0, end);
+  if (name.startsWith('.') || name.includes('\\') || name.includes('%')) valid = false;
+  if (!valid) {
+    throw nodeError('ERR_INVALID_MODULE_SPECIFIER', specifier, 'is not a valid package name', displayParent(parentURL));
+  }
+  return { name, subpath: `.${end === -1 ? '' : specifier.slice(end)}` };
+}
+
+function packageResolve(specifier: string, parentURL: string, conditions: Set<string>): string {
+  const { name, subpath } = splitPackage(specifier, parentURL);
+  const self = parentURL.startsWith('file:') ? packageScope(urlToPath(parentURL)) : null;
+  if (self && self.name === name && self.exports !== undefined && self.exports !== null) {
+    return exportsResolve(self, subpath, parentURL, conditions);
+  }
+  let dir = parentURL.startsWith('file:') ? path.dirname(urlToPath(parentURL)) : '/';
+  for (;;) {
+    const pkgDir = dir.endsWith('/node_modules') ? null : path.join(dir, 'node_modules', name);
+    if (pkgDir && statKind(pkgDir) === 2) {
+      const config = readPackage(path.join(pkgDir, 'package.json'), specifier);
+      if (config.exports !== undefined && config.exports !== null) return exportsResolve(config, subpath, parentURL, conditions);
+      if (subpath === '.') return legacyMain(config, pkgDir, parentURL);
+      return pathToUrl(path.join(pkgDir, subpath));
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw nodeError('ERR_MODULE_NOT_FOUND', name, displayParent(parentURL));
+}
+
+function legacyMain(config: PackageConfig, pkgDir: string, parentURL: string): string {
+  const candidates: string[] = [];
+  if (typeof config.main === 'string') {
+    const main = path.join(pkgDir, config.main);
+    candidates.push(main, `${main}.js`, `${main}.json`, `${main}.node`, `${main}/index.js`, `${main}/index.json`, `${main}/index.node`);
+  }
+  candidates.push(`${pkgDir}/index.js`, `${pkgDir}/index.json`, `${pkgDir}/index.node`);
+  for (const file of candidates) if (statKind(file) === 1) return pathToUrl(file);
+  throw nodeError('ERR_MODULE_NOT_FOUND', pkgDir, displayParent(parentURL));
+}
+
+function isConditions(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 0 || !keys[0].startsWith('.');
+}
+
+function pkgDirOf(config: PackageConfig): string {
+  return `${path.dirname(config.pjsonPath)}/`;
+}
+
+function exportsResolve(config: PackageConfig, subpath: string, parentURL: string, conditions: Set<string>): string {
+  let exports = config.exports;
+  if (typeof exports === 'string' || Array.isArray(exports) || isConditions(exports)) exports = { '.': exports };
+  const resolved = mapResolve(config, exports as Record<string, unknown>, subpath, parentURL, conditions, false);
+  if (resolved === null) throw notExported(config, subpath, parentURL);
+  return resolved;
+}
+
+function notExported(config: PackageConfig, subpath: string, parentURL: string): Error {
+  return nodeError('ERR_PACKAGE_PATH_NOT_EXPORTED', pkgDirOf(config), subpath, displayParent(parentURL));
+}
+
+function packageImportsResolve(specifier: string, parentURL: string, conditions: Set<string>): string {
+  if (specifier === '#' || specifier.startsWith('#/')) {
+    throw nodeError('ERR_INVALID_MODULE_SPECIFIER', specifier, 'is not a valid internal imports specifier name', displayParent(parentURL));
+  }
+  const config = parentURL.startsWith('file:') ? packageScope(urlToPath(parentURL)) : null;
+  if (config && config.imports !== null && typeof config.imports === 'object') {
+    const resolved = mapResolve(config, config.imports as Record<string, unknown>, specifier, parentURL, conditions, true);
+    if (resolved !== null) return resolved;
+  }
+  throw nodeError('ERR_PACKAGE_IMPORT_NOT_DEFINED', specifier, config ? pkgDirOf(config) : undefined, displayParent(parentURL));
+}
+
+/** Matches a key of an exports/imports map, exact first, then the most specific pattern. */
+function mapResolve(config: PackageConfig, map: Record<string, unknown>, key: string, parentURL: string, conditions: Set<string>, isImports: boolean): string | null {
+  if (Object.prototype.hasOwnProperty.call(map, key) && !key.includes('*')) {
+    return targetResolve(config, map[key], undefined, key, parentURL, conditions, isImports);
+  }
+  let bestKey = '';
+  let bestMatch = '';
+  for (const candidate of Object.keys(map)) {
+    const star = candidate.indexOf('*');
+    if (star === -1 || candidate.indexOf('*', star + 1) !== -1) continue;
+    const prefix = candidate.slice(0, star);
+    const suffix = candidate.slice(star + 1);
+    if (key.startsWith(prefix) && key !== prefix && key.length >= candidate.length && key.endsWith(suffix)) {
+      if (bestKey === '' || compareKeys(bestKey, candidate) === 1) {
+        bestKey = candidate;
+        bestMatch = key.slice(prefix.length, key.length - suffix.length);
+      }
+    }
+  }
+  if (bestKey === '') return null;
+  return targetResolve(config, map[bestKey], bestMatch, key, parentURL, conditions, isImports);
+}
+
+function compareKeys(a: string, b: string): number {
+  const aStar = a.indexOf('*');
+  const bStar = b.indexOf('*');
+  const baseA = aStar === -1 ? a.length : aStar + 1;
+  const baseB = bStar === -1 ? b.length : bStar + 1;
+  if (baseA > baseB) return -1;
+  if (baseB > baseA) return 1;
+  if (aStar === -1) return 1;
+  if (bStar === -1) return -1;
+  if (a.length > b.length) return -1;
+  if (b.length > a.length) return 1;
+  return 0;
+}
+
+function targetResolve(config: PackageConfig, target: unknown, pattern: string | undefined, key: string, parentURL: string, conditions: Set<string>, isImports: boolean): string | null {
+  if (typeof target === 'string') {
+    if (!target.startsWith('./')) {
+      if (isImports && !target.startsWith('../') && !target.startsWith('/') && !parseUrl(target)) {
+        const request = pattern === undefined ? target : target.replaceAll('*', pattern);
+        return packageResolve(request, pathToUrl(config.pjsonPath), conditions);
+      }
+      throw nodeError('ERR_INVALID_PACKAGE_TARGET', pkgDirOf(config), key, target, isImports, displayParent(parentURL));
+    }
+    const resolvedTarget = pattern === undefined ? target : target.replaceAll('*', pattern);
+    return new URL(resolvedTarget, pathToUrl(config.pjsonPath)).href;
+  }
+  if (Array.isArray(target)) {
+    let lastError: unknown;
+    for (const item of target) {
+      try {
+        const r = targetResolve(config, item, pattern, key, parentURL, conditions, isImports);
+        if (r !== null) return r;
+      } catch (error) {
+        lastError = error;
+        if ((error as { code?: string }).code !== 'ERR_INVALID_PACKAGE_TARGET') throw error;
+      }
+    }
+    if (lastError) throw lastError;
+    return null;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (const condition of Object.keys(target)) {
+      if (condition === 'default' || conditions.has(condition)) {
+        const r = targetResolve(config, (target as Record<string, unknown>)[condition], pattern, key, parentURL, conditions, isImports);
+        if (r !== null) return r;
+      }
+    }
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,15 @@
+const assert = require('assert');
+function show(fn) {
+  try {
+    fn();
+    console.log('no error');
+  } catch (err) {
+    console.log(`${err.name} ${err.code} generated=${err.generatedMessage} operator=${err.operator}`);
+    console.log(err.message);
+    console.log('---');
+  }
+}
+
+show(() => assert.strictEqual(1));
+show(() => assert.deepStrictEqual());
+show(() => assert.notEqual());

@@ -1,0 +1,2 @@
+const assert = require('assert');
+assert.notStrictEqual(5, 5, 'five is five');

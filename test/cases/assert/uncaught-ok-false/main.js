@@ -1,0 +1,3 @@
+const assert = require('assert');
+const list = [];
+assert(list.length > 0);

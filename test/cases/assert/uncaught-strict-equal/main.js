@@ -1,0 +1,3 @@
+const assert = require('assert');
+console.log('before');
+assert.strictEqual(1, 2);

@@ -1,0 +1,2 @@
+const crypto = require('crypto');
+console.log(JSON.stringify(crypto.constants));

@@ -1,0 +1,2 @@
+const crypto = require('crypto');
+console.log(Object.keys(crypto).join(','));

@@ -1,0 +1,3 @@
+import process2 from 'process';
+import { argv } from 'node:process';
+console.log(process2 === process, argv === process.argv);

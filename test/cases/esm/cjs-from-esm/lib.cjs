@@ -1,0 +1,3 @@
+exports.named = 'n';
+module.exports.other = function other() {};
+Object.defineProperty(exports, 'hidden', { value: 1, enumerable: false });

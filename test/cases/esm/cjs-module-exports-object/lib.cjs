@@ -1,0 +1,1 @@
+module.exports = { a, b: two }; var a = 1, two = 2;

@@ -1,0 +1,2 @@
+import lib, { a, b } from './lib.cjs';
+console.log(lib, a, b);

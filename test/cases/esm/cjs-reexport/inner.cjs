@@ -1,0 +1,1 @@
+exports.inner = 'from inner';

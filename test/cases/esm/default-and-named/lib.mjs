@@ -1,0 +1,2 @@
+export default function hello() { return 'hi'; }
+export const x = 'x';

@@ -1,0 +1,3 @@
+import def, { x } from './lib.mjs';
+import * as ns from './lib.mjs';
+console.log(def, x, ns, Object.keys(ns));

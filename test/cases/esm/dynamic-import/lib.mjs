@@ -1,0 +1,2 @@
+export default 'dyn';
+export const n = 7;

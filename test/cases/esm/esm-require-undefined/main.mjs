@@ -1,0 +1,1 @@
+console.log(typeof require, typeof exports, typeof module, typeof __filename, typeof __dirname);

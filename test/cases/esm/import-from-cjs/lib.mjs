@@ -1,0 +1,2 @@
+export const value = 'esm value';
+export default 'esm default';

@@ -1,0 +1,1 @@
+require('./sub/loader.js').load().then((m) => console.log(m.where));

@@ -1,0 +1,1 @@
+exports.load = () => import('./target.mjs');

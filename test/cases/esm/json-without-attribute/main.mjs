@@ -1,0 +1,1 @@
+import('./data.json').catch((e) => console.log(e.name, e.code, e.message));

@@ -1,0 +1,2 @@
+import old from 'oldpkg';
+console.log(old);

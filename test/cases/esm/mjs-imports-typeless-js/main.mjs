@@ -1,0 +1,2 @@
+import x from './plain.js';
+console.log(x);

@@ -1,0 +1,2 @@
+import { a, b as bee } from './lib.mjs';
+console.log(a, bee);

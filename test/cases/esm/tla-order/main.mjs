@@ -1,0 +1,2 @@
+import { value } from './slow.mjs';
+console.log('main', value);

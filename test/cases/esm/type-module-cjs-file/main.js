@@ -1,0 +1,2 @@
+import c from './old.cjs';
+console.log(c);

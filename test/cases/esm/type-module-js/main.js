@@ -1,0 +1,2 @@
+import { x } from './lib.js';
+console.log(x, typeof require, typeof module);

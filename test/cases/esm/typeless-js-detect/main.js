@@ -1,0 +1,2 @@
+import { y } from './y.mjs';
+console.log('detected as module', y);

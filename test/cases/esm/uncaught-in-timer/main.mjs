@@ -1,0 +1,3 @@
+setTimeout(function later() {
+  throw new RangeError('late');
+}, 1);

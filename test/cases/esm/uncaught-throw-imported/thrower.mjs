@@ -1,0 +1,2 @@
+console.log("thrower runs");
+throw new TypeError("from dependency");

@@ -1,0 +1,1 @@
+const os=require('os');for(const k of ['constants','EOL','devNull'])console.log(k,Object.getOwnPropertyDescriptor(os,k).writable,Object.getOwnPropertyDescriptor(os,k).enumerable,Object.getOwnPropertyDescriptor(os,k).configurable);console.log(Object.isFrozen(os.constants), Object.getPrototypeOf(os.constants.signals))

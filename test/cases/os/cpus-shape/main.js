@@ -1,0 +1,1 @@
+const c=require('os').cpus();console.log(Array.isArray(c),c.length>0,Object.keys(c[0]),Object.keys(c[0].times),typeof c[0].model,typeof c[0].speed,Object.values(c[0].times).every(n=>typeof n==='number'))

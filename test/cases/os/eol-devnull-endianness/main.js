@@ -1,0 +1,1 @@
+const os=require('os');console.log(JSON.stringify(os.EOL),os.devNull,os.endianness(),`${os.endianness}`)

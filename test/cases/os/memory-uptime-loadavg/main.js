@@ -1,0 +1,1 @@
+const os=require('os');console.log(typeof os.totalmem(),typeof os.freemem(),os.freemem()<=os.totalmem(),typeof os.uptime(),os.uptime()>0,os.loadavg().length,os.loadavg().every(n=>typeof n==='number'),Number.isInteger(os.availableParallelism()))

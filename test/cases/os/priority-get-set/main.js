@@ -1,0 +1,1 @@
+const os=require('os');console.log(os.getPriority(),os.getPriority(0),os.getPriority(process.pid));os.setPriority(5);console.log(os.getPriority());os.setPriority(0,os.constants.priority.PRIORITY_NORMAL);console.log(os.getPriority())

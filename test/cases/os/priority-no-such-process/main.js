@@ -1,0 +1,1 @@
+const os=require('os');for(const f of [()=>os.getPriority(999999),()=>os.setPriority(999999,0)]){try{f()}catch(e){console.log(e.name,e.code,e.message,e.info,e.errno,e.syscall,Object.keys(e),String(e))}}

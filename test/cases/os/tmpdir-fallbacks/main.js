@@ -1,0 +1,1 @@
+const os=require('os');process.env.TMPDIR='';process.env.TMP='/t1';console.log(os.tmpdir());delete process.env.TMP;process.env.TEMP='/t2/';console.log(os.tmpdir());delete process.env.TEMP;console.log(os.tmpdir());process.env.TMPDIR='/';console.log(os.tmpdir())

@@ -1,0 +1,1 @@
+const u=require('os').userInfo();console.log(Object.getPrototypeOf(u),Object.keys(u),typeof u.uid,typeof u.gid,typeof u.username,typeof u.homedir,typeof u.shell, u.uid===process.getuid(), u.gid===process.getgid())

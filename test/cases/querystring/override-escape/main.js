@@ -1,0 +1,1 @@
+const qs=require('querystring');const orig=qs.escape;qs.escape=s=>'['+s+']';console.log(qs.stringify({a:'b c'}));qs.escape=orig;const ou=qs.unescape;qs.unescape=s=>s.toUpperCase();console.log(qs.parse('a=b&c=%41'));qs.unescape=ou

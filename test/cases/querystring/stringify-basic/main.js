@@ -1,0 +1,1 @@
+const qs=require('querystring');console.log(qs.stringify({a:1,b:'x y',c:[1,2],d:[],e:true,f:null,g:undefined,h:NaN,i:1e21,j:10n,k:{}}));console.log(qs.stringify('x'),qs.stringify(null),JSON.stringify(qs.stringify([1,2])),qs.encode===qs.stringify)

@@ -1,0 +1,13 @@
+const readline = require('readline');
+const { PassThrough } = require('stream');
+const input = new PassThrough();
+const rl = readline.createInterface({ input });
+rl.on('line', (l) => console.log('line', JSON.stringify(l)));
+rl.on('close', () => console.log('close'));
+input.write('par');
+input.write('tial\nsecond\r');
+input.write('\nthird\r');
+input.write('fourth');
+input.write(Buffer.from([0xe2, 0x82]));
+input.write(Buffer.from([0xac, 0x0a]));
+input.end('end');

@@ -1,0 +1,17 @@
+const readline = require('readline');
+const { Writable } = require('stream');
+const chunks = [];
+const out = new Writable({ write(chunk, enc, cb) { chunks.push(chunk.toString()); cb(); } });
+console.log(readline.cursorTo(out, 5));
+readline.cursorTo(out, 2, 3);
+readline.moveCursor(out, 3, -2);
+readline.moveCursor(out, -1, 4);
+readline.moveCursor(out, 0, 0);
+readline.clearLine(out, -1);
+readline.clearLine(out, 1);
+readline.clearLine(out, 0);
+readline.clearScreenDown(out);
+console.log(JSON.stringify(chunks));
+console.log(readline.cursorTo(null, 1), readline.moveCursor(undefined, 1, 1), readline.clearLine(null, 0), readline.clearScreenDown(null));
+readline.cursorTo(null, 1, () => console.log('cursorTo callback'));
+readline.clearScreenDown(out, () => console.log('clearScreenDown callback'));

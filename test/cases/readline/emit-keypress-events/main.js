@@ -1,0 +1,10 @@
+const readline = require('readline');
+const { PassThrough } = require('stream');
+const input = new PassThrough();
+readline.emitKeypressEvents(input);
+readline.emitKeypressEvents(input);
+input.on('keypress', (s, key) => console.log(JSON.stringify(s), JSON.stringify(key)));
+input.write('aZ1 ');
+input.write('\r\n\t\x7f');
+input.write('\x03\x1b[A\x1b[B\x1b[C\x1b[D');
+input.write('é');

@@ -1,0 +1,14 @@
+const readline = require('readline');
+const { PassThrough, Writable } = require('stream');
+const input = new PassThrough();
+const output = new Writable({ write(c, e, cb) { cb(); } });
+const rl = readline.createInterface({ input, output, terminal: true, history: ['old'], historySize: 2, removeHistoryDuplicates: true });
+rl.on('history', (h) => console.log('history', h));
+rl.on('line', (l) => console.log('line', l));
+input.write('a\r');
+input.write('b\r');
+input.write('a\r');
+input.write('   \r');
+input.write('\x1b[A\x1b[A\r');
+console.log(rl.history);
+rl.close();

@@ -1,0 +1,13 @@
+const readline = require('readline');
+const { PassThrough } = require('stream');
+const input = new PassThrough();
+const rl = readline.createInterface({ input, historySize: 5, crlfDelay: 50, prompt: '? ' });
+console.log(Object.keys(rl));
+console.log(rl.terminal, rl.line, rl.cursor, rl.historySize, rl.crlfDelay, rl.getPrompt(), rl.closed, rl.paused);
+console.log(rl instanceof readline.Interface, rl instanceof require('events'));
+const rl2 = readline.createInterface({ input, crlfDelay: 500, terminal: false, historySize: 0 });
+console.log(rl2.crlfDelay, rl2.historySize, rl2.removeHistoryDuplicates, rl2.tabSize, rl2.escapeCodeTimeout);
+const rl3 = readline.Interface(input);
+console.log(rl3 instanceof readline.Interface, rl3.getPrompt());
+rl.close(); rl2.close(); rl3.close();
+console.log(rl.closed, rl.paused);

@@ -1,0 +1,20 @@
+const { Readline } = require('readline/promises');
+const { Writable } = require('stream');
+const chunks = [];
+const out = new Writable({ write(chunk, enc, cb) { chunks.push(chunk.toString()); cb(); } });
+(async () => {
+  const r = new Readline(out);
+  console.log(r.cursorTo(0) === r);
+  r.cursorTo(4, 2).moveCursor(-2, 3).moveCursor(0, 0).clearLine(-1).clearLine(1).clearLine(0).clearScreenDown();
+  console.log(JSON.stringify(chunks));
+  await r.commit();
+  console.log(JSON.stringify(chunks));
+  r.cursorTo(1).rollback();
+  await r.commit();
+  console.log(JSON.stringify(chunks));
+  const auto = new Readline(out, { autoCommit: true });
+  auto.moveCursor(1, 1);
+  console.log('queued', chunks.length);
+  await null;
+  process.nextTick(() => console.log('after tick', JSON.stringify(chunks.slice(-1))));
+})();

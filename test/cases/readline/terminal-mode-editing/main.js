@@ -1,0 +1,16 @@
+const readline = require('readline');
+const { PassThrough, Writable } = require('stream');
+const input = new PassThrough();
+let written = '';
+const output = new Writable({ write(c, e, cb) { written += c.toString(); cb(); } });
+const rl = readline.createInterface({ input, output, terminal: true, prompt: '> ' });
+console.log(rl.terminal, rl.cursor, rl.historyIndex);
+rl.on('line', (line) => console.log('line', JSON.stringify(line), rl.line, rl.cursor));
+rl.on('history', (h) => console.log('history', JSON.stringify(h)));
+rl.prompt();
+input.write('hello');
+console.log(JSON.stringify(rl.line), rl.cursor);
+input.write('\r');
+input.write('abc\x7f\x7fd\r');
+console.log(JSON.stringify(written));
+rl.close();

@@ -1,0 +1,15 @@
+const readline = require('readline');
+const { PassThrough, Writable } = require('stream');
+const input = new PassThrough();
+const output = new Writable({ write(c, e, cb) { cb(); } });
+const rl = readline.createInterface({ input, output, terminal: true });
+rl.on('SIGINT', () => { console.log('SIGINT'); rl.close(); });
+rl.on('close', () => console.log('close'));
+input.write('partial');
+input.write('\x03');
+const rl2 = readline.createInterface({ input: new PassThrough(), output, terminal: true });
+rl2.on('close', () => console.log('close 2 without SIGINT listener'));
+rl2.input.write('\x03');
+const rl3 = readline.createInterface({ input: new PassThrough(), output, terminal: true });
+rl3.on('close', () => console.log('close 3 on ctrl-d'));
+rl3.input.write('\x04');

@@ -1,0 +1,10 @@
+const readline = require('readline');
+const { PassThrough } = require('stream');
+const input = new PassThrough();
+const rl = readline.createInterface({ input });
+rl.on('line', (l) => console.log('line', JSON.stringify(l)));
+rl.write('typed ');
+rl.write('text\nmore\r\n');
+rl.write('tail');
+console.log('line buffer pending');
+rl.close();

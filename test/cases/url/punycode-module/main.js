@@ -1,0 +1,1 @@
+const p=require('punycode');console.log(Object.keys(p),p.version,p.encode('mañana'),p.decode('maana-pta'),p.toASCII('mañana.com'),p.toUnicode('xn--maana-pta.com'),p.ucs2.decode('😀'),p.ucs2.encode([0x1F600]))

@@ -1,0 +1,1 @@
+console.log(new URLSearchParams('a=1&b=2&a=3'));console.log(new URLSearchParams());console.log(new URLSearchParams({long:'x'.repeat(40),other:'y'.repeat(40)}));console.log(require('util').inspect(new URLSearchParams('a=1'),{colors:true}))

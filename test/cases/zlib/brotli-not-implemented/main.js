@@ -1,0 +1,2 @@
+const zlib = require('zlib');
+console.log(typeof zlib.brotliCompressSync, typeof zlib.createBrotliCompress);

@@ -1,0 +1,2 @@
+const zlib = require('zlib');
+console.log(Object.keys(zlib).join(','));

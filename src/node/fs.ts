@@ -19,6 +19,7 @@ import { ReadStream, WriteStream, setStreamFs } from './internal/fs/streams.js';
 import { watch, watchFile, unwatchFile, FSWatcher, StatWatcher } from './internal/fs/watchers.js';
 import { cpAsync, cpSyncImpl } from './internal/fs/cp.js';
 import * as promisesModule from './internal/fs/promises.js';
+import { getProcess } from './process.js';
 
 export { constants, stringToFlags, Stats, BigIntStats, Dirent, Dir, opendir, opendirSync, ReadStream, WriteStream };
 export { watch, watchFile, unwatchFile, FSWatcher, StatWatcher };
@@ -391,7 +392,7 @@ export function writeSync(fd: unknown, buffer: unknown, offset?: unknown, length
 
 export function write(fd: unknown, buffer: unknown, ...rest: unknown[]): void {
   const num = getValidatedFd(fd);
-  const callback = makeCallback<Callback>(rest[rest.length - 1]);
+  const callback = makeCallback<Callback>(typeof buffer === 'string' && rest.length < 2 ? undefined : rest[rest.length - 1]);
   const args = rest.slice(0, -1);
   const a = writeArgs(buffer, args[0], args[1], args[2], true);
   req(Sys.write, [num, a.bytes, a.position], 'write', undefined, undefined, (err, n) => {
@@ -495,12 +496,12 @@ export function fchown(fd: unknown, uid: unknown, gid: unknown, callback: unknow
 
 export function futimesSync(fd: unknown, atime: unknown, mtime: unknown): void {
   getValidatedFd(fd);
-  futimesS(fd, toUnixTimestamp(atime, 'atime') * 1000, toUnixTimestamp(mtime, 'mtime') * 1000);
+  futimesS(fd, toUnixTimestamp(atime) * 1000, toUnixTimestamp(mtime) * 1000);
 }
 
 export function futimes(fd: unknown, atime: unknown, mtime: unknown, callback: unknown): void {
   getValidatedFd(fd);
-  futimesA(fd, [toUnixTimestamp(atime, 'atime') * 1000, toUnixTimestamp(mtime, 'mtime') * 1000], callback);
+  futimesA(fd, [toUnixTimestamp(atime) * 1000, toUnixTimestamp(mtime) * 1000], callback);
 }
 
 // ---- metadata -------------------------------------------------------------------------------
@@ -515,7 +516,7 @@ export function statSync(path: unknown, options?: unknown): Stats | BigIntStats 
   const file = getValidatedPath(path);
   if (!o.throwIfNoEntry) {
     const raw = binding.tryStat(file);
-    if (raw === 2 || raw === 20) return undefined;
+    if (raw === 2) return undefined;
     if (typeof raw === 'number') throw uvException(raw, 'stat', file);
     return getStatsFromBinding(raw, o.bigint);
   }
@@ -527,7 +528,7 @@ export function lstatSync(path: unknown, options?: unknown): Stats | BigIntStats
   const file = getValidatedPath(path);
   if (!o.throwIfNoEntry) {
     const raw = binding.tryStat(file, false);
-    if (raw === 2 || raw === 20) return undefined;
+    if (raw === 2) return undefined;
     if (typeof raw === 'number') throw uvException(raw, 'lstat', file);
     return getStatsFromBinding(raw, o.bigint);
   }
@@ -562,7 +563,7 @@ export function fstat(fd: unknown, options?: unknown, callback?: unknown): void 
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
-  }
+  } else if (arguments.length < 3) callback = undefined;
   const cb = makeCallback<Callback>(callback);
   const num = getValidatedFd(fd);
   const o = statOptions(options);
@@ -682,7 +683,7 @@ export const lchown = (path: unknown, uid: unknown, gid: unknown, callback: unkn
 
 function utimesArgs(follow: boolean) {
   return (p: string, [atime, mtime]: unknown[]): Value[] =>
-    [p, toUnixTimestamp(atime, 'atime') * 1000, toUnixTimestamp(mtime, 'mtime') * 1000, follow];
+    [p, toUnixTimestamp(atime) * 1000, toUnixTimestamp(mtime) * 1000, follow];
 }
 const [utimesS, utimesA] = pathCall(Sys.utimes, 'utime', utimesArgs(true));
 const [lutimesS, lutimesA] = pathCall(Sys.utimes, 'lutime', utimesArgs(false));
@@ -699,9 +700,19 @@ function rmdirOptions(options: unknown): boolean {
   return recursive === true;
 }
 
+let warnedRmdir = false;
+
+function warnRecursiveRmdir(): void {
+  if (warnedRmdir) return;
+  warnedRmdir = true;
+  getProcess().emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning', 'DEP0147');
+}
+
 export function rmdirSync(path: unknown, options?: unknown): void {
   const file = getValidatedPath(path);
   if (rmdirOptions(options)) {
+    warnRecursiveRmdir();
     call(Sys.rmtree, [file], 'rmdir', file);
     return;
   }
@@ -715,7 +726,9 @@ export function rmdir(path: unknown, options?: unknown, callback?: unknown): voi
   }
   const cb = makeCallback<Callback>(callback);
   const file = getValidatedPath(path);
-  req(rmdirOptions(options) ? Sys.rmtree : Sys.rmdir, [file], 'rmdir', file, undefined, asVoid(cb));
+  const recursive = rmdirOptions(options);
+  if (recursive) warnRecursiveRmdir();
+  req(recursive ? Sys.rmtree : Sys.rmdir, [file], 'rmdir', file, undefined, asVoid(cb));
 }
 
 /** Two-path calls: errors name both, as `'from' -> 'to'`. */
@@ -744,9 +757,8 @@ export const link = linkA;
 
 function symlinkType(type: unknown): void {
   if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    const err = nodeError('ERR_INVALID_ARG_VALUE', 'type', type);
+    const err = new Error(`Symlink type must be one of "dir", "file", or "junction". Received "${String(type)}"`);
     Object.defineProperty(err, 'code', { value: 'ERR_FS_INVALID_SYMLINK_TYPE', enumerable: true, writable: true, configurable: true });
-    err.message = `Symlink type must be one of "dir", "file", or "junction". Received "${String(type)}"`;
     throw err;
   }
 }
@@ -759,11 +771,8 @@ export function symlinkSync(target: unknown, path: unknown, type?: unknown): voi
 }
 
 export function symlink(target: unknown, path: unknown, type?: unknown, callback?: unknown): void {
-  if (typeof type === 'function') {
-    callback = type;
-    type = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(arguments[arguments.length - 1]);
+  if (typeof type === 'function') type = undefined;
   symlinkType(type);
   const t = getValidatedPath(target, 'target');
   const p = getValidatedPath(path);
@@ -888,10 +897,10 @@ export function copyFile(src: unknown, dest: unknown, mode?: unknown, callback?:
     callback = mode;
     mode = 0;
   }
+  const cb = makeCallback<Callback>(callback);
   const s = getValidatedPath(src, 'src');
   const d = getValidatedPath(dest, 'dest');
   const m = copyMode(mode);
-  const cb = makeCallback<Callback>(callback);
   req(Sys.copyFile, [s, d, m], 'copyfile', s, d, asVoid(cb));
 }
 

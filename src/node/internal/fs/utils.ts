@@ -155,11 +155,12 @@ function dateOf(ms: number): Date {
   return new Date(Math.round(ms));
 }
 
+// Fields are `declare`d so that the constructor's assignments fix their order, which inspect shows.
 export class Stats extends StatsBase {
-  declare dev: number; declare mode: number; nlink: number; uid: number; gid: number; rdev: number;
-  blksize: number; ino: number; size: number; blocks: number;
-  atimeMs: number; mtimeMs: number; ctimeMs: number; birthtimeMs: number;
-  atime: Date; mtime: Date; ctime: Date; birthtime: Date;
+  declare dev: number; declare mode: number; declare nlink: number; declare uid: number; declare gid: number;
+  declare rdev: number; declare blksize: number; declare ino: number; declare size: number; declare blocks: number;
+  declare atimeMs: number; declare mtimeMs: number; declare ctimeMs: number; declare birthtimeMs: number;
+  declare atime: Date; declare mtime: Date; declare ctime: Date; declare birthtime: Date;
 
   constructor(dev: number, mode: number, nlink: number, uid: number, gid: number, rdev: number, blksize: number,
     ino: number, size: number, blocks: number, atimeMs: number, mtimeMs: number, ctimeMs: number, birthtimeMs: number) {
@@ -192,11 +193,11 @@ const NS = 1000000000n;
 const MS = 1000000n;
 
 export class BigIntStats extends StatsBase {
-  declare dev: bigint; declare mode: bigint; nlink: bigint; uid: bigint; gid: bigint; rdev: bigint;
-  blksize: bigint; ino: bigint; size: bigint; blocks: bigint;
-  atimeMs: bigint; mtimeMs: bigint; ctimeMs: bigint; birthtimeMs: bigint;
-  atimeNs: bigint; mtimeNs: bigint; ctimeNs: bigint; birthtimeNs: bigint;
-  atime: Date; mtime: Date; ctime: Date; birthtime: Date;
+  declare dev: bigint; declare mode: bigint; declare nlink: bigint; declare uid: bigint; declare gid: bigint;
+  declare rdev: bigint; declare blksize: bigint; declare ino: bigint; declare size: bigint; declare blocks: bigint;
+  declare atimeMs: bigint; declare mtimeMs: bigint; declare ctimeMs: bigint; declare birthtimeMs: bigint;
+  declare atimeNs: bigint; declare mtimeNs: bigint; declare ctimeNs: bigint; declare birthtimeNs: bigint;
+  declare atime: Date; declare mtime: Date; declare ctime: Date; declare birthtime: Date;
 
   constructor(raw: number[]) {
     super();
@@ -211,14 +212,18 @@ export class BigIntStats extends StatsBase {
     this.size = BigInt(raw[StatIndex.size]);
     this.blocks = BigInt(raw[StatIndex.blocks]);
     const ns = (i: number): bigint => BigInt(raw[SEC + i * 2] ?? 0) * NS + BigInt(raw[SEC + i * 2 + 1] ?? 0);
-    this.atimeNs = ns(0);
-    this.mtimeNs = ns(1);
-    this.ctimeNs = ns(2);
-    this.birthtimeNs = ns(3);
-    this.atimeMs = this.atimeNs / MS;
-    this.mtimeMs = this.mtimeNs / MS;
-    this.ctimeMs = this.ctimeNs / MS;
-    this.birthtimeMs = this.birthtimeNs / MS;
+    const atimeNs = ns(0);
+    const mtimeNs = ns(1);
+    const ctimeNs = ns(2);
+    const birthtimeNs = ns(3);
+    this.atimeMs = atimeNs / MS;
+    this.mtimeMs = mtimeNs / MS;
+    this.ctimeMs = ctimeNs / MS;
+    this.birthtimeMs = birthtimeNs / MS;
+    this.atimeNs = atimeNs;
+    this.mtimeNs = mtimeNs;
+    this.ctimeNs = ctimeNs;
+    this.birthtimeNs = birthtimeNs;
     this.atime = new Date(Number(this.atimeMs));
     this.mtime = new Date(Number(this.mtimeMs));
     this.ctime = new Date(Number(this.ctimeMs));
@@ -240,8 +245,8 @@ export function getStatsFromBinding(raw: number[], bigint = false): Stats | BigI
 }
 
 export class StatFs {
-  type: number | bigint; bsize: number | bigint; blocks: number | bigint; bfree: number | bigint;
-  bavail: number | bigint; files: number | bigint; ffree: number | bigint;
+  declare type: number | bigint; declare bsize: number | bigint; declare blocks: number | bigint; declare bfree: number | bigint;
+  declare bavail: number | bigint; declare files: number | bigint; declare ffree: number | bigint;
 
   constructor(raw: Record<string, number>, bigint: boolean) {
     const v = (n: number): number | bigint => (bigint ? BigInt(n) : n);
@@ -274,10 +279,10 @@ export function direntTypeFromDT(dt: number): number {
 }
 
 export class Dirent {
-  name: string | Buffer;
-  parentPath: string;
-  path: string;
-  [kType]: number;
+  declare name: string | Buffer;
+  declare parentPath: string;
+  declare path: string;
+  declare [kType]: number;
 
   constructor(name: string | Buffer, type: number, path: string) {
     this.name = name;
@@ -307,10 +312,10 @@ export function direntFromStats(name: string | Buffer, stats: Stats, path: strin
 
 const systemErrorMessages: Record<string, string> = {
   ERR_FS_EISDIR: 'Path is a directory',
-  ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite directory with non-directory',
+  ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite non-directory with directory',
   ERR_FS_CP_EEXIST: 'Target already exists',
   ERR_FS_CP_EINVAL: 'Invalid src or dest',
-  ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite non-directory with directory',
+  ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite directory with non-directory',
   ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot overwrite symlink in subdirectory of self',
   ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
 };

@@ -65,7 +65,9 @@ export function printFatal(error: unknown, fromPromise = false): void {
   const isObject = error !== null && (typeof error === 'object' || typeof error === 'function');
   let text: string;
   if (isObject) {
-    text = `${arrowFor(error, fromPromise)}\n${inspect(error)}\n`;
+    // Node prints a fatal error without its custom inspection, and deeper than the default.
+    const depth = Math.max(Number(inspect.defaultOptions.depth) || 0, 5);
+    text = `${arrowFor(error, fromPromise)}\n${inspect(error, { customInspect: false, depth })}\n`;
   } else {
     text = `\n${arrowFor(error, fromPromise)}${String(error)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
   }

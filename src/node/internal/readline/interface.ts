@@ -1,6 +1,6 @@
 // node layer: readline's Interface — splitting a readable's text into 'line' events (Node's
 // line-ending and crlfDelay rules), prompts and questions, history, and basic terminal editing.
-import { EventEmitter, kFirstEventParam, on as eventsOn, addAbortListener } from '../../events.js';
+import { EventEmitter, kFirstEventParam, on as eventsOn } from '../../events.js';
 import { StringDecoder } from '../../string_decoder.js';
 import { nodeError, AbortError } from '../errors.js';
 import { validateAbortSignal, validateArray, validateNumber, validateString, validateUint32 } from '../validators.js';
@@ -194,8 +194,8 @@ export function InterfaceConstructor(this: Interface, input: any, output?: any, 
     if (signal.aborted) {
       getProcess().nextTick(onAborted);
     } else {
-      const disposable = addAbortListener(signal, onAborted);
-      this.once('close', () => (disposable as unknown as { [Symbol.dispose](): void })[Symbol.dispose]());
+      signal.addEventListener('abort', onAborted, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', onAborted));
     }
   }
   this.line = '';

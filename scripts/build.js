@@ -1,7 +1,8 @@
-// Bundles nodeling with esbuild: dist/cli.js (the CLI and the kernel, on the host) and
-// dist/runtime.js (what each process thread runs).
+// Bundles nodeling with esbuild: dist/cli.js (the CLI and the kernel, on the host), dist/worker.js
+// (a process thread's host side) and dist/runtime.js (the runtime each process thread runs).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 
@@ -38,5 +39,9 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: [src('cli/main.ts')], outfile: 'dist/cli.js' }),
-  build({ ...common, entryPoints: [src('hosts/node/worker-entry.ts')], outfile: 'dist/runtime.js', plugins: [runtimeBuiltins] }),
+  build({ ...common, entryPoints: [src('hosts/node/worker-entry.ts')], outfile: 'dist/worker.js' }),
+  build({ ...common, entryPoints: [src('hosts/node/prestart.ts')], outfile: 'dist/prestart.js' }),
+  // The runtime itself is host-agnostic: a CommonJS-shaped script the worker compiles with a code cache.
+  build({ ...common, format: 'cjs', platform: 'neutral', mainFields: ['main', 'module'], entryPoints: [src('node/bootstrap.ts')], outfile: 'dist/runtime.js', plugins: [runtimeBuiltins] }),
 ]);
+rmSync(fileURLToPath(new URL('../dist/runtime.cache', import.meta.url)), { force: true });

@@ -2,7 +2,7 @@
 // serves every thread's blocking channel. It is the only writer of OS state.
 import { EINVAL, EIO, ENOSYS, E2BIG } from '../abi/errno.js';
 import {
-  DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, LENGTH, REPLY, REQUEST, STATE, SYSNO, type Value,
+  DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, LENGTH, REPLY, REQUEST, STATE, SYSNO, createChannelBuffer, type Value,
 } from '../abi/channel.js';
 import { SIGNALS, type KernelEvent } from '../abi/syscalls.js';
 import { Vfs } from './fs/vfs.js';
@@ -42,6 +42,8 @@ export interface KernelOptions {
   onExit?(pid: number, status: number, signal: number): void;
   /** Told about faults in the kernel itself (a handler that threw). */
   onBug?(error: unknown): void;
+  /** The doorbell word's buffer, when the host made it before the kernel (a prestarted thread). */
+  doorbell?: SharedArrayBuffer;
 }
 
 interface Slot {
@@ -60,6 +62,8 @@ export interface SpawnOptions {
   uid?: number;
   gid?: number;
   ppid?: number;
+  /** The thread's channel, when the host made it before the process (a prestarted thread). */
+  channel?: SharedArrayBuffer;
 }
 
 export class Kernel {
@@ -71,12 +75,14 @@ export class Kernel {
   readonly now: () => number;
   private readonly _options: KernelOptions;
   private readonly _slots: Slot[] = [];
-  private readonly _doorbellBuffer = new SharedArrayBuffer(4);
-  private readonly _doorbell = new Int32Array(this._doorbellBuffer);
+  private readonly _doorbellBuffer: SharedArrayBuffer;
+  private readonly _doorbell: Int32Array;
   private _sleeping = false;
 
   constructor(options: KernelOptions) {
     this._options = options;
+    this._doorbellBuffer = options.doorbell ?? new SharedArrayBuffer(4);
+    this._doorbell = new Int32Array(this._doorbellBuffer);
     this.now = options.now ?? (() => Date.now());
     this.hostname = options.hostname ?? 'nodeling';
     this.vfs = new Vfs({ now: this.now });
@@ -91,7 +97,7 @@ export class Kernel {
       argv: options.argv, env: options.env, cwd: options.cwd,
       uid: options.uid ?? 1000, gid: options.gid ?? 1000, fds, now: this.now(),
     });
-    const channel = new SharedArrayBuffer(DATA_OFFSET + DATA_SIZE);
+    const channel = options.channel ?? createChannelBuffer();
     const data = new Uint8Array(channel, DATA_OFFSET, DATA_SIZE);
     const slot: Slot = {
       proc, state: new Int32Array(channel, 0, 4), encoder: new Encoder(data), decoder: new Decoder(data), busy: false,

@@ -392,8 +392,13 @@ export function writeSync(fd: unknown, buffer: unknown, offset?: unknown, length
 
 export function write(fd: unknown, buffer: unknown, ...rest: unknown[]): void {
   const num = getValidatedFd(fd);
-  const callback = makeCallback<Callback>(typeof buffer === 'string' && rest.length < 2 ? undefined : rest[rest.length - 1]);
-  const args = rest.slice(0, -1);
+  // Node finds the callback by position: after the string form's position and encoding, or
+  // after whichever of offset, length, position the buffer form was given.
+  const cb = typeof buffer === 'string'
+    ? (typeof rest[2] === 'function' ? rest[2] : typeof rest[0] === 'function' ? rest[0] : rest[1])
+    : rest[3] || rest[2] || rest[1] || rest[0];
+  const callback = makeCallback<Callback>(cb);
+  const args = rest.map((v) => (typeof v === 'function' ? undefined : v));
   const a = writeArgs(buffer, args[0], args[1], args[2], true);
   req(Sys.write, [num, a.bytes, a.position], 'write', undefined, undefined, (err, n) => {
     if (err) return callback(err);

@@ -1,7 +1,6 @@
 // hosts layer (Node): the kernel on the Node host — it lives in the calling thread, starts each
 // process as a worker_threads Worker running the runtime bundle, mounts real directories, and
 // wires the host's stdio to the first process's descriptors 0, 1 and 2.
-import { Worker } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { isatty } from 'node:tty';
@@ -9,6 +8,7 @@ import { Kernel, type ThreadMessage } from '../../kernel/kernel.js';
 import { DeviceDescription, type HostStream } from '../../kernel/proc/open-description.js';
 import type { StatResult } from '../../kernel/fs/vfs.js';
 import { HostDirBackend } from './host-dir-backend.js';
+import { startProcessThread, takePrestarted } from './prestart.js';
 
 export interface RunOptions {
   /** The runtime bundle each process thread runs. */
@@ -108,19 +108,13 @@ function makeDirs(kernel: Kernel, path: string): void {
 export function runProgram(options: RunOptions): Promise<ExitStatus> {
   return new Promise<ExitStatus>((resolve) => {
     let rootPid = -1;
+    const prestarted = takePrestarted();
     const kernel = new Kernel({
+      doorbell: prestarted?.doorbell,
       hostname: os.hostname(),
       threads: {
         start(pid, channel, doorbell, onMessage: (message: ThreadMessage) => void) {
-          const worker = new Worker(options.runtime, {
-            workerData: { channel, doorbell },
-            stdout: false,
-            stderr: false,
-            env: {},
-            // ES modules run as node:vm module records (src/hosts/node/modules.ts); the host's own
-            // experimental warning about them is not the program's.
-            execArgv: ['--experimental-vm-modules', '--no-warnings'],
-          });
+          const worker = prestarted?.channel === channel ? prestarted.worker : startProcessThread(options.runtime, channel, doorbell);
           worker.on('message', onMessage);
           worker.on('error', (error) => onMessage({ type: 'crash', error: String(error?.stack ?? error) }));
           return {
@@ -158,6 +152,7 @@ export function runProgram(options: RunOptions): Promise<ExitStatus> {
       stdio: [stdin, stdout, stderr],
       uid,
       gid,
+      channel: prestarted?.channel,
     });
     rootPid = proc.pid;
   });

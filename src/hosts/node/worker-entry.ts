@@ -1,9 +1,45 @@
 // hosts layer (Node): the entry of a process thread on the Node host. It takes what the runtime
-// needs from worker_threads and the host realm, removes the host's globals, and starts the runtime.
+// needs from worker_threads and the host realm, removes the host's globals, loads the runtime
+// bundle with V8's code cache, and starts it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { startRuntime } from '../../node/bootstrap.js';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import type { startRuntime as StartRuntime } from '../../node/bootstrap.js';
 import { createModuleHost } from './modules.js';
 import type { KernelEvent } from '../../abi/syscalls.js';
+
+const runtimePath = fileURLToPath(new URL('./runtime.js', import.meta.url));
+const cachePath = fileURLToPath(new URL('./runtime.cache', import.meta.url));
+
+/**
+ * Compiles the runtime bundle (a CommonJS-shaped script) in this realm. V8's code cache, written
+ * by the first process that runs without one, spares later processes most of the compile.
+ */
+function loadRuntime(): { startRuntime: typeof StartRuntime; saveCache(): void } {
+  const source = readFileSync(runtimePath, 'utf8');
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cachePath);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(`(function (module, exports) {${source}\n})`, { filename: runtimePath, cachedData });
+  const module = { exports: {} as { startRuntime: typeof StartRuntime } };
+  script.runInThisContext()(module, module.exports);
+  const stale = cachedData === undefined || script.cachedDataRejected === true;
+  return {
+    startRuntime: module.exports.startRuntime,
+    saveCache() {
+      if (!stale) return;
+      const temp = `${cachePath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cachePath);
+    },
+  };
+}
+
+const runtime = loadRuntime();
 
 const hostProcess = process;
 const port = parentPort!;
@@ -11,8 +47,7 @@ const { channel, doorbell } = workerData as { channel: SharedArrayBuffer; doorbe
 const hostSetTimeout = setTimeout;
 const hostClearTimeout = clearTimeout;
 const hostSetImmediate = setImmediate;
-// V8 names an ES module's frames by its URL.
-const runtimeScript = import.meta.url;
+const runtimeScript = runtimePath;
 
 const listeners: { error?: (e: unknown) => void; rejection?: (r: unknown, p: Promise<unknown>) => void; handled?: (p: Promise<unknown>) => void } = {};
 hostProcess.on('uncaughtException', (error) => listeners.error?.(error));
@@ -24,7 +59,7 @@ for (const name of ['process', 'Buffer', 'global', 'setImmediate', 'clearImmedia
   delete (globalThis as Record<string, unknown>)[name];
 }
 
-startRuntime({
+runtime.startRuntime({
   channel,
   doorbell,
   runtimeScript,
@@ -43,3 +78,5 @@ startRuntime({
   cpuUsage: () => hostProcess.cpuUsage(),
   modules: createModuleHost(),
 });
+// After the program's first task, the functions it needed are compiled: cache them for the next process.
+hostSetImmediate(() => runtime.saveCache());

@@ -83,6 +83,12 @@ function copyFile(vfs: Vfs, p: Process, from: string, to: string, mode: number):
   }
 }
 
+/** Whether only slashes follow `at` in `path`. */
+function isLast(path: string, at: number): boolean {
+  for (let i = at; i < path.length; i++) if (path.charCodeAt(i) !== 47) return false;
+  return true;
+}
+
 /** mkdir -p: answers the first directory it created, spelled as in `path`, or null. */
 function mkdirp(vfs: Vfs, p: Process, path: string, mode: number): Value {
   let first: string | null = null;
@@ -92,13 +98,15 @@ function mkdirp(vfs: Vfs, p: Process, path: string, mode: number): Value {
     if (next === -1) next = path.length;
     if (next > end) {
       const prefix = path.slice(0, next);
+      const last = isLast(path, next);
       const r = vfs.mkdir(p.cwd, prefix, mode, p.cred, p.umask);
-      if (r === 0) first ??= prefix;
+      if (r === 0) first ??= last ? path : prefix;
       else if (r === -EEXIST) {
         const st = vfs.stat(p.cwd, prefix, p.cred, true);
         if (typeof st === 'number') return fail(st);
-        if ((st.mode & S_IFMT) !== S_IFDIR) return -ENOTDIR;
+        if ((st.mode & S_IFMT) !== S_IFDIR) return last ? -EEXIST : -ENOTDIR;
       } else return r;
+      if (last) return first;
     }
     if (next >= path.length) return first;
     end = next + 1;

@@ -8,6 +8,7 @@ import { validateBoolean, validateFunction, validateObject } from '../validators
 import { systemError } from './utils.js';
 import { preq } from './req.js';
 import * as binding from '../../binding/fs.js';
+import { resolve } from '../../path.js';
 
 interface CpOptions {
   dereference: boolean;
@@ -60,9 +61,7 @@ function parentOf(path: string): string {
 }
 
 function absolute(path: string): string {
-  if (path.startsWith('/')) return path;
-  const cwd = (globalThis as unknown as { process: { cwd(): string } }).process.cwd();
-  return (cwd === '/' ? '' : cwd) + '/' + path;
+  return resolve(path);
 }
 
 function cpError(key: string, code: string, errno: number, message: string, path: string): Error {
@@ -73,7 +72,8 @@ function* statOf(path: string, follow: boolean, soft: boolean): Generator<Op, nu
   return yield { sys: Sys.stat, args: [path, follow], syscall: follow ? 'stat' : 'lstat', path, soft };
 }
 
-function* copyEntry(src: string, dest: string, o: CpOptions, top: boolean): Steps {
+/** Node's sync and asynchronous cp disagree on the errno of ERR_FS_EISDIR. */
+function* copyEntry(src: string, dest: string, o: CpOptions, top: boolean, eisdirErrno: number): Steps {
   if (o.filter) {
     const keep = yield { filter: o.filter, src, dest };
     if (!keep) return;
@@ -102,14 +102,15 @@ function* copyEntry(src: string, dest: string, o: CpOptions, top: boolean): Step
     }
   }
   if (srcType === S_IFDIR) {
-    if (!o.recursive) throw cpError('ERR_FS_EISDIR', 'EISDIR', 22, `${src} is a directory (not copied)`, src);
+    if (!o.recursive) throw cpError('ERR_FS_EISDIR', 'EISDIR', eisdirErrno, `${src} is a directory (not copied)`, src);
     if (destStat === null) yield { sys: Sys.mkdir, args: [dest, srcStat[1] & 0o7777], syscall: 'mkdir', path: dest };
     const [names] = (yield { sys: Sys.readdir, args: [src], syscall: 'scandir', path: src }) as [string[], number[]];
-    for (const name of names) yield* copyEntry(`${src.replace(/\/+$/, '')}/${name}`, `${dest.replace(/\/+$/, '')}/${name}`, o, false);
+    for (const name of names) yield* copyEntry(`${src.replace(/\/+$/, '')}/${name}`, `${dest.replace(/\/+$/, '')}/${name}`, o, false, eisdirErrno);
     return;
   }
   if (srcType === S_IFLNK) {
-    const target = (yield { sys: Sys.readlink, args: [src], syscall: 'readlink', path: src }) as string;
+    let target = (yield { sys: Sys.readlink, args: [src], syscall: 'readlink', path: src }) as string;
+    if (!o.verbatimSymlinks && !target.startsWith('/')) target = absolute(`${parentOf(src)}/${target}`);
     if (destStat !== null || typeof (yield* statOf(dest, false, true)) !== 'number') {
       yield { sys: Sys.unlink, args: [dest], syscall: 'unlink', path: dest };
     }
@@ -130,19 +131,19 @@ function* copyEntry(src: string, dest: string, o: CpOptions, top: boolean): Step
   }
 }
 
-function* cpSteps(src: string, dest: string, o: CpOptions): Steps {
+function* cpSteps(src: string, dest: string, o: CpOptions, eisdirErrno: number): Steps {
   const parent = parentOf(dest);
   if (typeof (yield* statOf(parent, true, true)) === 'number') {
     // A missing source is reported before the destination's parent is made.
     yield* statOf(src, o.dereference, false);
     yield { sys: Sys.mkdirp, args: [parent, 0o777], syscall: 'mkdir', path: parent };
   }
-  yield* copyEntry(src, dest, o, true);
+  yield* copyEntry(src, dest, o, true, eisdirErrno);
 }
 
 export function cpSyncImpl(src: string, dest: string, options: unknown): void {
   const o = cpOptions(options);
-  const steps = cpSteps(src, dest, o);
+  const steps = cpSteps(src, dest, o, 22);
   let input: unknown;
   for (;;) {
     const next = steps.next(input);
@@ -152,7 +153,9 @@ export function cpSyncImpl(src: string, dest: string, options: unknown): void {
       const keep = op.filter(op.src, op.dest);
       if (typeof keep !== 'boolean' && keep !== undefined && keep !== null) {
         if (typeof (keep as Promise<unknown>)?.then === 'function') {
-          throw nodeError('ERR_INVALID_RETURN_VALUE', 'boolean', 'filter', keep);
+          const err = nodeError('ERR_INVALID_RETURN_VALUE', 'boolean', 'filter', keep);
+          err.message = 'Expected boolean to be returned from the "filter" function but got an instance of Promise.';
+          throw err;
         }
       }
       input = keep;
@@ -165,7 +168,7 @@ export function cpSyncImpl(src: string, dest: string, options: unknown): void {
 
 export async function cpAsync(src: string, dest: string, options: unknown): Promise<void> {
   const o = cpOptions(options);
-  const steps = cpSteps(src, dest, o);
+  const steps = cpSteps(src, dest, o, 21);
   let input: unknown;
   for (;;) {
     const next = steps.next(input);

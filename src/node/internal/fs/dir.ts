@@ -140,11 +140,11 @@ export function opendir(path: unknown, options?: unknown, callback?: unknown): v
   const cb = callback as (err: Error | null, dir?: Dir) => void;
   const file = getValidatedPath(path);
   const o = dirOptions(options);
-  req(Sys.readdir, [file], 'opendir', undefined, undefined, (err, listing) => (err ? cb(err) : cb(null, new Dir(file, listing as Listing, o))));
+  req(Sys.readdir, [file], 'opendir', file, undefined, (err, listing) => (err ? cb(err) : cb(null, new Dir(file, listing as Listing, o))));
 }
 
 export async function opendirPromise(path: unknown, options?: unknown): Promise<Dir> {
   const file = getValidatedPath(path);
   const o = dirOptions(options);
-  return new Dir(file, (await preq(Sys.readdir, [file], 'opendir')) as Listing, o);
+  return new Dir(file, (await preq(Sys.readdir, [file], 'opendir', file)) as Listing, o);
 }

@@ -104,6 +104,14 @@ function readParams(buffer: unknown, offset: unknown, length: unknown, position:
   return [view, off, len, pos];
 }
 
+/** What a FileHandle's methods reject with once it is closed. */
+function closedError(syscall: string): Error {
+  const err = new Error('file closed') as Error & { code: string; syscall: string };
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return err;
+}
+
 export class FileHandle extends EventEmitter {
   [kFd]: number;
   private _closing: Promise<void> | null = null;
@@ -118,15 +126,18 @@ export class FileHandle extends EventEmitter {
   }
 
   async appendFile(data: unknown, opts?: unknown): Promise<void> {
+    if (this[kFd] === -1) throw closedError('writeFile');
     const o = options(opts, { encoding: 'utf8' as BufferEncoding | null, signal: undefined as AbortSignal | undefined });
     await writeData(this[kFd], data, o.encoding as BufferEncoding, o.signal);
   }
 
   async chmod(mode: unknown): Promise<void> {
+    if (this[kFd] === -1) throw closedError('fchmod');
     await preq(Sys.fchmod, [this[kFd], parseFileMode(mode, 'mode')], 'fchmod');
   }
 
   async chown(uid: unknown, gid: unknown): Promise<void> {
+    if (this[kFd] === -1) throw closedError('fchown');
     validateInteger(uid, 'uid', -1, 4294967295);
     validateInteger(gid, 'gid', -1, 4294967295);
     await preq(Sys.fchown, [this[kFd], uid as number, gid as number], 'fchown');
@@ -160,23 +171,28 @@ export class FileHandle extends EventEmitter {
   }
 
   async datasync(): Promise<void> {
+    if (this[kFd] === -1) throw closedError('fdatasync');
     await preq(Sys.fsync, [this[kFd]], 'fdatasync');
   }
 
   async sync(): Promise<void> {
+    if (this[kFd] === -1) throw closedError('fsync');
     await preq(Sys.fsync, [this[kFd]], 'fsync');
   }
 
   async read(buffer?: unknown, offset?: unknown, length?: unknown, position?: unknown): Promise<{ bytesRead: number; buffer: unknown }> {
+    if (this[kFd] === -1) throw closedError('read');
     const [view, off, len, pos] = readParams(buffer, offset, length, position);
     const target = ArrayBuffer.isView(buffer) ? buffer : (buffer as { buffer?: unknown } | undefined)?.buffer ?? view;
-    if (len === 0) return { bytesRead: 0, buffer: target };
+    if (len === 0) return { __proto__: null, bytesRead: 0, buffer: target } as unknown as { bytesRead: number; buffer: unknown };
     const bytes = (await preq(Sys.read, [this[kFd], len, pos], 'read')) as Uint8Array;
     view.set(bytes, off);
-    return { bytesRead: bytes.byteLength, buffer: ArrayBuffer.isView(target) ? target : Buffer.from(view.buffer, view.byteOffset, view.byteLength) };
+    const result = ArrayBuffer.isView(target) ? target : Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+    return { __proto__: null, bytesRead: bytes.byteLength, buffer: result } as unknown as { bytesRead: number; buffer: unknown };
   }
 
   async readv(buffers: ArrayBufferView[], position?: number | null): Promise<{ bytesRead: number; buffers: ArrayBufferView[] }> {
+    if (this[kFd] === -1) throw closedError('read');
     const total = buffers.reduce((n, b) => n + b.byteLength, 0);
     const bytes = (await preq(Sys.read, [this[kFd], total, typeof position === 'number' ? position : null], 'read')) as Uint8Array;
     let at = 0;
@@ -186,10 +202,11 @@ export class FileHandle extends EventEmitter {
       new Uint8Array(b.buffer, b.byteOffset, n).set(bytes.subarray(at, at + n));
       at += n;
     }
-    return { bytesRead: bytes.byteLength, buffers };
+    return { __proto__: null, bytesRead: bytes.byteLength, buffers } as unknown as { bytesRead: number; buffers: ArrayBufferView[] };
   }
 
   async readFile(opts?: unknown): Promise<string | Buffer> {
+    if (this[kFd] === -1) throw closedError('readFile');
     const o = options(opts, { signal: undefined as AbortSignal | undefined });
     checkAbort(o.signal);
     return encode(await readAll(this[kFd], o.signal), o.encoding);
@@ -200,20 +217,24 @@ export class FileHandle extends EventEmitter {
   }
 
   async stat(opts?: { bigint?: boolean }): Promise<unknown> {
+    if (this[kFd] === -1) throw closedError('fstat');
     const raw = (await preq(Sys.fstat, [this[kFd]], 'fstat')) as number[];
     return getStatsFromBinding(raw, opts?.bigint === true);
   }
 
   async truncate(len: unknown = 0): Promise<void> {
+    if (this[kFd] === -1) throw closedError('ftruncate');
     validateInteger(len, 'len');
     await preq(Sys.ftruncate, [this[kFd], Math.max(0, len as number)], 'ftruncate');
   }
 
   async utimes(atime: unknown, mtime: unknown): Promise<void> {
+    if (this[kFd] === -1) throw closedError('futime');
     await preq(Sys.futimes, [this[kFd], toUnixTimestamp(atime, 'atime') * 1000, toUnixTimestamp(mtime, 'mtime') * 1000], 'futime');
   }
 
   async write(buffer: unknown, offsetOrOptions?: unknown, length?: unknown, position?: unknown): Promise<{ bytesWritten: number; buffer: unknown }> {
+    if (this[kFd] === -1) throw closedError('write');
     let bytes: Uint8Array;
     let pos: number | null;
     if (typeof buffer === 'string') {
@@ -229,16 +250,18 @@ export class FileHandle extends EventEmitter {
       pos = typeof position === 'number' && position >= 0 ? position : null;
     }
     const n = (await preq(Sys.write, [this[kFd], bytes, pos], 'write')) as number;
-    return { bytesWritten: n, buffer };
+    return { __proto__: null, bytesWritten: n, buffer } as unknown as { bytesWritten: number; buffer: unknown };
   }
 
   async writev(buffers: ArrayBufferView[], position?: number | null): Promise<{ bytesWritten: number; buffers: ArrayBufferView[] }> {
+    if (this[kFd] === -1) throw closedError('write');
     const bytes = Buffer.concat(buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
     const n = bytes.byteLength === 0 ? 0 : (await preq(Sys.write, [this[kFd], bytes, typeof position === 'number' ? position : null], 'write')) as number;
-    return { bytesWritten: n, buffers };
+    return { __proto__: null, bytesWritten: n, buffers } as unknown as { bytesWritten: number; buffers: ArrayBufferView[] };
   }
 
   async writeFile(data: unknown, opts?: unknown): Promise<void> {
+    if (this[kFd] === -1) throw closedError('writeFile');
     const o = options(opts, { encoding: 'utf8' as BufferEncoding | null, signal: undefined as AbortSignal | undefined });
     await writeData(this[kFd], data, o.encoding as BufferEncoding, o.signal);
   }
@@ -530,12 +553,12 @@ async function writeWhole(path: unknown, data: unknown, opts: unknown, flag: str
     checkAbort(o.signal);
     return writeData(handle, data, o.encoding as BufferEncoding, o.signal);
   }
-  const file = typeof path === 'number' ? path : getValidatedPath(path);
+  const file: string | number = getValidatedPath(path);
   const flags = stringToFlags(o.flag);
   const mode = parseFileMode(o.mode, 'mode', 0o666);
   if (!isBytes && (data == null || (typeof (data as Iterable<unknown>)[Symbol.iterator] !== 'function' &&
       typeof (data as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function'))) {
-    throw nodeError('ERR_INVALID_ARG_TYPE', 'data', ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable', 'Stream'], data);
+    throw nodeError('ERR_INVALID_ARG_TYPE', 'data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   checkAbort(o.signal);
   if (isBytes) {
@@ -563,7 +586,7 @@ export async function readFile(path: unknown, opts?: unknown): Promise<string | 
   const handle = fdOf(path);
   checkAbort(o.signal);
   if (handle !== null) return encode(await readAll(handle, o.signal), o.encoding);
-  const file = typeof path === 'number' ? path : getValidatedPath(path);
+  const file: string | number = getValidatedPath(path);
   const flags = stringToFlags(o.flag);
   let bytes: Uint8Array;
   try {

@@ -2,7 +2,9 @@
 // Node's options, events ('open', 'ready', 'close') and counters. Reads go to the kernel in large
 // pieces and are handed out in highWaterMark-sized chunks, so a big copy makes few syscalls.
 import { Buffer } from '../../buffer.js';
-import { Readable, Writable } from '../../stream.js';
+import { Readable, Writable, finished } from '../../stream.js';
+import { queueIo } from '../loop.js';
+import * as binding from '../../binding/fs.js';
 import { nodeError } from '../errors.js';
 import { validateFunction, validateInteger } from '../validators.js';
 import { getOptions, getValidatedFd, getValidatedPath } from './utils.js';
@@ -40,6 +42,53 @@ interface HandleLike {
 
 function isHandle(fd: unknown): fd is HandleLike {
   return fd !== null && typeof fd === 'object' && typeof (fd as HandleLike).close === 'function' && 'fd' in (fd as object);
+}
+
+/**
+ * I/O for a stream that opened its own regular file: the kernel serves such reads and writes at
+ * once, so they go through the blocking channel (no message round trip) and only the callback is
+ * deferred to the I/O phase. Streams over a caller's fd may be pipes or terminals and stay async.
+ */
+function directIo(): StreamFs {
+  return {
+    ...fsImpl,
+    read: (fd, buffer, offset, length, position, cb) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = binding.readSync(fd, length, position);
+      } catch (err) {
+        queueIo(() => cb(err as Error));
+        return;
+      }
+      buffer.set(bytes, offset);
+      queueIo(() => cb(null, bytes.byteLength, buffer));
+    },
+    write: (fd, buffer, offset, length, position, cb) => {
+      let n: number;
+      try {
+        n = binding.writeSync(fd, buffer.subarray(offset, offset + length), position);
+      } catch (err) {
+        queueIo(() => cb(err as Error));
+        return;
+      }
+      queueIo(() => cb(null, n));
+    },
+    writev: (fd, buffers, position, cb) => {
+      let n: number;
+      try {
+        n = binding.writeSync(fd, buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), position);
+      } catch (err) {
+        queueIo(() => cb(err as Error));
+        return;
+      }
+      queueIo(() => cb(null, n));
+    },
+  };
+}
+
+function isRegularFile(fd: number): boolean {
+  const raw = binding.fstatSync(fd);
+  return (raw[1] & 0o170000) === 0o100000;
 }
 
 /** Callback-style I/O on a plain fd or on a FileHandle. */
@@ -91,7 +140,7 @@ export class ReadStream extends Readable {
   end: number;
   pos: number | undefined;
   bytesRead = 0;
-  private readonly _io: StreamFs;
+  private _io: StreamFs;
   private _handle: HandleLike | null;
   private _ahead: Uint8Array | null = null;
   private _reading = false;
@@ -149,6 +198,7 @@ export class ReadStream extends Readable {
         return;
       }
       this.fd = fd;
+      if (isRegularFile(fd)) this._io = directIo();
       callback();
       this.emit('open', fd);
       this.emit('ready');
@@ -165,7 +215,16 @@ export class ReadStream extends Readable {
     if (ahead !== null) {
       const chunk = ahead.byteLength <= n ? ahead : ahead.subarray(0, n);
       this._ahead = ahead.byteLength <= n ? null : ahead.subarray(n);
-      this._deliver(chunk);
+      if (this.pos !== undefined) this.pos += chunk.byteLength;
+      // Each chunk arrives in its own I/O callback, as it would from its own read.
+      this._reading = true;
+      queueIo(() => {
+        this._reading = false;
+        const after = this._afterIo;
+        this._afterIo = null;
+        if (after) after();
+        else this._deliver(chunk);
+      });
       return;
     }
     const remaining = this.pos !== undefined ? this.end - this.pos + 1 : this.end - this.bytesRead + 1;
@@ -184,7 +243,6 @@ export class ReadStream extends Readable {
         this.destroy(err);
         return;
       }
-      if (this.pos !== undefined) this.pos += bytesRead;
       if (bytesRead === 0) {
         this.push(null);
         return;
@@ -192,8 +250,12 @@ export class ReadStream extends Readable {
       const got = buffer.subarray(0, bytesRead);
       if (bytesRead > n) {
         this._ahead = got.subarray(n);
+        if (this.pos !== undefined) this.pos += n;
         this._deliver(got.subarray(0, n));
-      } else this._deliver(got);
+      } else {
+        if (this.pos !== undefined) this.pos += bytesRead;
+        this._deliver(got);
+      }
     });
   }
 
@@ -217,10 +279,7 @@ export class ReadStream extends Readable {
   }
 
   close(callback?: (err?: Error | null) => void): void {
-    if (typeof callback === 'function') {
-      this.once('close', () => callback());
-      this.once('error', (e: Error) => callback(e));
-    }
+    if (typeof callback === 'function') finished(this, callback);
     this.destroy();
   }
 }
@@ -234,7 +293,7 @@ export class WriteStream extends Writable {
   pos: number | undefined;
   bytesWritten = 0;
   flush: boolean;
-  private readonly _io: StreamFs;
+  private _io: StreamFs;
   private _writing = false;
   private _afterIo: (() => void) | null = null;
 
@@ -290,6 +349,7 @@ export class WriteStream extends Writable {
         return;
       }
       this.fd = fd;
+      if (isRegularFile(fd)) this._io = directIo();
       callback();
       this.emit('open', fd);
       this.emit('ready');

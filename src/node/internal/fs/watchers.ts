@@ -44,6 +44,7 @@ function watchOptions(options: unknown): WatchOptions {
   let o: Record<string, unknown> = {};
   if (typeof options === 'string') o = { encoding: options };
   else if (options != null && typeof options === 'object') o = options as Record<string, unknown>;
+  else if (options != null) throw nodeError('ERR_INVALID_ARG_TYPE', 'options', ['string', 'object'], options);
   const result: WatchOptions = { persistent: true, recursive: false, encoding: 'utf8', signal: undefined };
   if (o.persistent !== undefined) {
     validateBoolean(o.persistent, 'options.persistent');
@@ -110,7 +111,7 @@ export function watch(filename: unknown, options?: unknown, listener?: unknown):
     options = undefined;
   }
   const o = watchOptions(options);
-  const file = getValidatedPath(filename, 'filename');
+  const file = getValidatedPath(filename);
   const watcher = new FSWatcher();
   watcher._start(file, o.persistent, o.recursive, o.encoding);
   if (listener !== undefined) {
@@ -127,7 +128,7 @@ export function watch(filename: unknown, options?: unknown, listener?: unknown):
 /** fs.promises.watch: an async iterator of `{ eventType, filename }`. */
 export async function* watchPromise(filename: unknown, options?: unknown): AsyncGenerator<{ eventType: string; filename: string | Buffer }> {
   const o = watchOptions(options);
-  const file = getValidatedPath(filename, 'filename');
+  const file = getValidatedPath(filename);
   if (o.signal?.aborted) throw new AbortError(undefined, { cause: o.signal.reason });
   const queue: { eventType: string; filename: string | Buffer }[] = [];
   let wake: (() => void) | null = null;
@@ -229,7 +230,7 @@ function changed(a: number[], b: number[]): boolean {
 const statWatchers = new Map<string, StatWatcher>();
 
 export function watchFile(filename: unknown, options?: unknown, listener?: unknown): StatWatcher {
-  const file = getValidatedPath(filename, 'filename');
+  const file = getValidatedPath(filename);
   let o: Record<string, unknown> = {};
   if (typeof options === 'function') listener = options;
   else if (options != null && typeof options === 'object') o = options as Record<string, unknown>;
@@ -247,7 +248,7 @@ export function watchFile(filename: unknown, options?: unknown, listener?: unkno
 }
 
 export function unwatchFile(filename: unknown, listener?: unknown): void {
-  const file = getValidatedPath(filename, 'filename');
+  const file = getValidatedPath(filename);
   const watcher = statWatchers.get(file);
   if (watcher === undefined) return;
   if (typeof listener === 'function') watcher.removeListener('change', listener as (...args: unknown[]) => void);

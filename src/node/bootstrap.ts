@@ -64,7 +64,7 @@ const nativeQueueMicrotask = globalThis.queueMicrotask.bind(globalThis);
 
 export function startRuntime(runtimeHost: RuntimeHost): void {
   setHost(runtimeHost);
-  installStackFormatter(runtimeHost.runtimeScript);
+  installStackFormatter(runtimeHost.runtimeScript, runtimeHost.hostScripts);
   initChannel(runtimeHost.channel, runtimeHost.doorbell);
   const info = sysSync(Sys.procInfo, []) as ProcInfo;
   const nodeArgs = info.argv.slice(1);

@@ -77,9 +77,13 @@ export class Timeout implements TimerLike {
     if (this._destroyed) return;
     const start = now();
     const args = this._timerArgs;
-    if (args === undefined) this._onTimeout!();
-    else this._onTimeout!(...args);
-    this._afterFire(start);
+    // The bookkeeping must happen even when the callback throws (the error still propagates).
+    try {
+      if (args === undefined) this._onTimeout!();
+      else this._onTimeout!(...args);
+    } finally {
+      this._afterFire(start);
+    }
   }
 
   _afterFire(start: number): void {

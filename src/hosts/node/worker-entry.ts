@@ -63,6 +63,7 @@ runtime.startRuntime({
   channel,
   doorbell,
   runtimeScript,
+  hostScripts: [import.meta.url],
   post: (message) => port.postMessage(message),
   onMessage: (listener) => port.on('message', (event: KernelEvent) => listener(event)),
   setTimer: (callback, ms) => hostSetTimeout(callback, ms),

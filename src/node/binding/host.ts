@@ -22,6 +22,8 @@ export interface RuntimeHost {
   onRejectionHandled(listener: (promise: Promise<unknown>) => void): void;
   /** The script name the runtime's own code runs under, to tell its frames from the program's. */
   runtimeScript: string;
+  /** Scripts of the host itself (the thread's entry): their frames are never shown. */
+  hostScripts: string[];
   /** Clock: milliseconds since an arbitrary origin, sub-millisecond resolution. */
   now(): number;
   /** Wall-clock milliseconds at `now() === 0`. */

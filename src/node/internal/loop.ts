@@ -226,7 +226,7 @@ function runTask(): void {
   }
   if (checkingAfterBeforeExit) {
     checkingAfterBeforeExit = false;
-    if (!isAlive() && immediates.length === 0) {
+    if (!isAlive()) {
       onExit();
       return;
     }

@@ -84,7 +84,10 @@ const internalFrames: Record<string, InternalFrames> = {
   // The ES module loader (src/node/module/esm/loader.ts, src/hosts/node/modules.ts).
   ModuleJobRun: { frames: ['ModuleJob.run (node:internal/modules/esm/module_job:325:25)'] },
   importModule: { frames: ['async ModuleLoader.import (node:internal/modules/esm/loader:606:24)'] },
-  asyncRunEntryPointWithESMLoader: { frames: ['async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)'] },
+  asyncRunEntryPointWithESMLoader: { frames: [
+    'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
+    'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
+  ] },
   listOnTimeout: { frames: ['listOnTimeout (node:internal/timers:581:17)', 'process.processTimers (node:internal/timers:519:7)'] },
   processImmediate: { frames: ['process.processImmediate (node:internal/timers:483:21)'] },
   triggerUncaughtException: { frames: ['process._fatalException (node:internal/process/execution:188:25)'] },
@@ -150,9 +153,10 @@ export function setMicrotaskTail(frames: string[]): void {
   microtaskTail = frames;
 }
 
+/** Frames of the runtime or of the host's thread entry: mapped to Node's frames, or hidden. */
 function isRuntimeFrame(site: CallSite): boolean {
   const name = site.getFileName() ?? site.getScriptNameOrSourceURL();
-  return name === runtimeScript;
+  return name === runtimeScript || (name !== undefined && hostScripts.includes(name));
 }
 
 /** Frames of the engine host's own internals (the Node host's module loader, the eval builtin). */
@@ -260,9 +264,12 @@ function prepareStackTrace(error: unknown, sites: CallSite[]): string {
   return lines.length > 0 ? `${header}\n${lines.join('\n')}` : header;
 }
 
+let hostScripts: string[] = [];
+
 /** Installs the formatter in this realm; `script` names the runtime's own code. */
-export function installStackFormatter(script: string): void {
+export function installStackFormatter(script: string, hostScriptNames: string[]): void {
   runtimeScript = script;
+  hostScripts = hostScriptNames;
   Object.defineProperty(Error, 'prepareStackTrace', {
     value: prepareStackTrace, writable: true, configurable: true, enumerable: false,
   });

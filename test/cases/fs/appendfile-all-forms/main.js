@@ -1,0 +1,8 @@
+const fs = require('fs');
+const S = 'scratch';
+fs.rmSync(S, { recursive: true, force: true });
+fs.mkdirSync(S);
+process.on('exit', () => fs.rmSync(S, { recursive: true, force: true }));
+const show = (e) => console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label); show(e); } };
+fs.appendFileSync(S+'/a', 'x'); fs.appendFile(S+'/a', 'y', (e) => { console.log(e); fs.promises.appendFile(S+'/a', 'z').then(() => console.log(fs.readFileSync(S+'/a','utf8'))); });

@@ -1,0 +1,8 @@
+const fs = require('fs');
+const S = 'scratch';
+fs.rmSync(S, { recursive: true, force: true });
+fs.mkdirSync(S);
+process.on('exit', () => fs.rmSync(S, { recursive: true, force: true }));
+const show = (e) => console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label); show(e); } };
+fs.mkdirSync(S+'/a/b', {recursive:true}); fs.writeFileSync(S+'/a/b/f',''); const d = fs.opendirSync(S, {recursive: true}); const out = []; let e; while ((e = d.readSync())) out.push(e.path + '/' + e.name); d.closeSync(); console.log(out.sort());

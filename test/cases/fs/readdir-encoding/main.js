@@ -1,0 +1,8 @@
+const fs = require('fs');
+const S = 'scratch';
+fs.rmSync(S, { recursive: true, force: true });
+fs.mkdirSync(S);
+process.on('exit', () => fs.rmSync(S, { recursive: true, force: true }));
+const show = (e) => console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label); show(e); } };
+fs.writeFileSync(S+'/héllo',''); console.log(fs.readdirSync(S, 'buffer'), fs.readdirSync(S, {encoding:'hex'}), fs.readdirSync(S, {encoding:'buffer', withFileTypes:true})[0].name);

@@ -1,0 +1,8 @@
+const fs = require('fs');
+const S = 'scratch';
+fs.rmSync(S, { recursive: true, force: true });
+fs.mkdirSync(S);
+process.on('exit', () => fs.rmSync(S, { recursive: true, force: true }));
+const show = (e) => console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label); show(e); } };
+for (let i = 0; i < 500; i++) fs.writeFileSync(S+'/f'+i, ''); const l = fs.readdirSync(S); console.log(l.length, l.slice(0, 5), l.includes('f499'));

@@ -1,0 +1,8 @@
+const fs = require('fs');
+const S = 'scratch';
+fs.rmSync(S, { recursive: true, force: true });
+fs.mkdirSync(S);
+process.on('exit', () => fs.rmSync(S, { recursive: true, force: true }));
+const show = (e) => console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label); show(e); } };
+fs.writeFileSync(S+'/a', 'abc'); const rs = fs.createReadStream(S+'/a'); rs.on('open', () => rs.close((e) => console.log('closed cb', e && e.code))); rs.on('close', () => console.log('close event'));

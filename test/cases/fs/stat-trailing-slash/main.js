@@ -1,0 +1,8 @@
+const fs = require('fs');
+const S = 'scratch';
+fs.rmSync(S, { recursive: true, force: true });
+fs.mkdirSync(S);
+process.on('exit', () => fs.rmSync(S, { recursive: true, force: true }));
+const show = (e) => console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label); show(e); } };
+fs.writeFileSync(S+'/f', ''); t('a', () => fs.statSync(S+'/f/')); console.log(fs.statSync(S+'/').isDirectory());

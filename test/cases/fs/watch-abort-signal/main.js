@@ -1,0 +1,8 @@
+const fs = require('fs');
+const S = 'scratch';
+fs.rmSync(S, { recursive: true, force: true });
+fs.mkdirSync(S);
+process.on('exit', () => fs.rmSync(S, { recursive: true, force: true }));
+const show = (e) => console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label); show(e); } };
+const ac = new AbortController(); const w = fs.watch(S, {signal: ac.signal}); w.on('close', () => console.log('closed by abort')); setTimeout(() => ac.abort(), 10);

@@ -6,20 +6,28 @@
 //   word 1  LENGTH   bytes of encoded request (thread) or reply (kernel) in the data area
 //   word 2  SYSNO    syscall number of the request
 //   word 3  ERRNO    0 when the call succeeded, else the errno (the kernel writes it with the reply)
-// Bytes from DATA_OFFSET: the encoded argument list, then, in place, the encoded result.
+//   word 4  ASLEEP   1 while the thread sleeps in Atomics.wait: only then does the kernel notify
+// Bytes from DATA_OFFSET (a cache line away from the words both sides poll): the encoded
+// argument list, then, in place, the encoded result.
 //
-// The kernel shares one DOORBELL word (an Int32Array over its own small SharedArrayBuffer) with
-// every thread: a thread bumps it after posting a request so a kernel sleeping in
-// `Atomics.waitAsync` on it wakes up; a kernel that is spinning notices the bump without a wake.
+// The kernel shares one DOORBELL (an Int32Array over its own small SharedArrayBuffer) with every
+// thread: word 0 is bumped after each request; word 1 is 1 while the kernel sleeps in
+// `Atomics.waitAsync` on word 0, the only time a thread needs to notify. A kernel that is
+// spinning notices the bump without a wake. Notifying only sleepers matters: `Atomics.notify`
+// costs microseconds, far more than the rest of a round trip.
 
 export const STATE = 0;
 export const LENGTH = 1;
 export const SYSNO = 2;
 export const ERRNO = 3;
+export const ASLEEP = 4;
+export const BELL_COUNT = 0;
+export const BELL_ASLEEP = 1;
+export const DOORBELL_BYTES = 8;
 export const IDLE = 0;
 export const REQUEST = 1;
 export const REPLY = 2;
-export const DATA_OFFSET = 16;
+export const DATA_OFFSET = 128;
 /** Data area size: large transfers are split by the runtime into pieces of at most this much. */
 export const DATA_SIZE = 1 << 20;
 /** Largest byte payload a single read or write moves through the channel. */
@@ -41,6 +49,8 @@ const T_BYTES = 7;
 const T_ARRAY = 8;
 const T_OBJECT = 9;
 const T_BIGINT = 10;
+/** An array of numbers (a stat result, say) as one block of doubles: no per-element tags. */
+const T_NUMBERS = 11;
 
 export type Value =
   | undefined | null | boolean | number | string | bigint | Uint8Array
@@ -48,6 +58,11 @@ export type Value =
 
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder();
+
+function isAllNumbers(v: unknown[]): boolean {
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'number') return false;
+  return true;
+}
 
 /** Encodes values into a byte area; `bytes` may be a view of shared memory. */
 export class Encoder {
@@ -87,6 +102,10 @@ export class Encoder {
         if (v === null) { this._tag(T_NULL); return; }
         if (v instanceof Uint8Array) { this._tag(T_BYTES); this.byteArray(v); return; }
         if (Array.isArray(v)) {
+          if (v.length >= 8 && isAllNumbers(v)) {
+            this._numbers(v as number[]);
+            return;
+          }
           this._tag(T_ARRAY);
           this._u32(v.length);
           for (let i = 0; i < v.length; i++) this.value(v[i]);
@@ -135,6 +154,18 @@ export class Encoder {
     this.pos += 4 + b.byteLength;
   }
 
+  private _numbers(v: number[]): void {
+    const n = v.length;
+    this._need(8 + n * 8);
+    this.bytes[this.pos] = T_NUMBERS;
+    this.view.setUint32(this.pos + 1, n, true);
+    // Doubles start on an 8-byte boundary so the reader can copy them as one Float64Array.
+    const start = (this.pos + 5 + 7) & ~7;
+    const doubles = new Float64Array(this.bytes.buffer, this.bytes.byteOffset + start, n);
+    for (let i = 0; i < n; i++) doubles[i] = v[i];
+    this.pos = start + n * 8;
+  }
+
   private _tag(tag: number): void {
     this._need(1);
     this.bytes[this.pos++] = tag;
@@ -178,6 +209,13 @@ export class Decoder {
       case T_STRING: return this.string();
       case T_BIGINT: return BigInt(this.string());
       case T_BYTES: return this.byteArray();
+      case T_NUMBERS: {
+        const n = this._u32();
+        const start = (this.pos + 7) & ~7;
+        const values = Array.from(new Float64Array(this.bytes.buffer, this.bytes.byteOffset + start, n));
+        this.pos = start + n * 8;
+        return values;
+      }
       case T_ARRAY: {
         const n = this._u32();
         const out: Value[] = new Array(n);

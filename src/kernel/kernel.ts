@@ -2,7 +2,8 @@
 // serves every thread's blocking channel. It is the only writer of OS state.
 import { EINVAL, EIO, ENOSYS, E2BIG } from '../abi/errno.js';
 import {
-  DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, LENGTH, REPLY, REQUEST, STATE, SYSNO, createChannelBuffer, type Value,
+  ASLEEP, BELL_ASLEEP, BELL_COUNT, DATA_OFFSET, DATA_SIZE, DOORBELL_BYTES, Decoder, Encoder, ERRNO, LENGTH, REPLY, REQUEST,
+  STATE, SYSNO, createChannelBuffer, type Value,
 } from '../abi/channel.js';
 import { SIGNALS, type KernelEvent } from '../abi/syscalls.js';
 import { Vfs } from './fs/vfs.js';
@@ -81,7 +82,7 @@ export class Kernel {
 
   constructor(options: KernelOptions) {
     this._options = options;
-    this._doorbellBuffer = options.doorbell ?? new SharedArrayBuffer(4);
+    this._doorbellBuffer = options.doorbell ?? new SharedArrayBuffer(DOORBELL_BYTES);
     this._doorbell = new Int32Array(this._doorbellBuffer);
     this.now = options.now ?? (() => Date.now());
     this.hostname = options.hostname ?? 'nodeling';
@@ -100,7 +101,7 @@ export class Kernel {
     const channel = options.channel ?? createChannelBuffer();
     const data = new Uint8Array(channel, DATA_OFFSET, DATA_SIZE);
     const slot: Slot = {
-      proc, state: new Int32Array(channel, 0, 4), encoder: new Encoder(data), decoder: new Decoder(data), busy: false,
+      proc, state: new Int32Array(channel, 0, 8), encoder: new Encoder(data), decoder: new Decoder(data), busy: false,
     };
     this._slots.push(slot);
     proc.thread = this._options.threads.start(proc.pid, channel, this._doorbellBuffer, (msg) => this._onMessage(proc, msg));
@@ -171,7 +172,7 @@ export class Kernel {
     let deadline = performance.now() + SPIN_MS;
     let bell: number;
     for (;;) {
-      bell = Atomics.load(this._doorbell, 0);
+      bell = Atomics.load(this._doorbell, BELL_COUNT);
       let served = false;
       for (let i = 0; i < this._slots.length; i++) {
         const slot = this._slots[i];
@@ -187,9 +188,12 @@ export class Kernel {
     if (this._slots.length === 0) return;
     // The bell value was read before the last scan: a request posted since then changes it and
     // the wait returns at once.
-    const wait = Atomics.waitAsync(this._doorbell, 0, bell);
+    // Announce the sleep before waiting: threads notify only a sleeping kernel.
+    Atomics.store(this._doorbell, BELL_ASLEEP, 1);
+    const wait = Atomics.waitAsync(this._doorbell, BELL_COUNT, bell);
     this._sleeping = true;
     const wake = (): void => {
+      Atomics.store(this._doorbell, BELL_ASLEEP, 0);
       this._sleeping = false;
       this._poll();
     };
@@ -241,6 +245,6 @@ export class Kernel {
       }
     }
     Atomics.store(state, STATE, REPLY);
-    Atomics.notify(state, STATE);
+    if (Atomics.load(state, ASLEEP) === 1) Atomics.notify(state, STATE);
   }
 }

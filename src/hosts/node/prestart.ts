@@ -2,7 +2,7 @@
 // loaded. Booting a worker and compiling the runtime take longer than loading the kernel, so
 // doing both at once shortens every `nodeling run`. The CLI picks the thread up by its symbol.
 import { Worker } from 'node:worker_threads';
-import { createChannelBuffer } from '../../abi/channel.js';
+import { DOORBELL_BYTES, createChannelBuffer } from '../../abi/channel.js';
 
 export interface PrestartedThread {
   worker: Worker;
@@ -28,7 +28,7 @@ export function startProcessThread(workerUrl: URL, channel: SharedArrayBuffer, d
 
 export function prestart(workerUrl: URL): void {
   const channel = createChannelBuffer();
-  const doorbell = new SharedArrayBuffer(4);
+  const doorbell = new SharedArrayBuffer(DOORBELL_BYTES);
   const thread: PrestartedThread = { worker: startProcessThread(workerUrl, channel, doorbell), channel, doorbell };
   (globalThis as Record<symbol, unknown>)[PRESTARTED] = thread;
 }

@@ -1,7 +1,8 @@
 // node layer: the process side of the ABI — the only code that makes syscalls. Blocking calls
 // go through the shared channel; asynchronous ones are messages answered by request id.
 import {
-  DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, IDLE, LENGTH, REPLY, REQUEST, STATE, SYSNO, type Value,
+  ASLEEP, BELL_ASLEEP, BELL_COUNT, DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, IDLE, LENGTH, REPLY, REQUEST, STATE, SYSNO,
+  type Value,
 } from '../../abi/channel.js';
 import type { KernelEvent } from '../../abi/syscalls.js';
 import { host } from './host.js';
@@ -20,7 +21,7 @@ let decoder: Decoder;
 export let lastErrno = 0;
 
 export function initChannel(channel: SharedArrayBuffer, bell: SharedArrayBuffer): void {
-  state = new Int32Array(channel, 0, 4);
+  state = new Int32Array(channel, 0, 8);
   doorbell = new Int32Array(bell);
   const data = new Uint8Array(channel, DATA_OFFSET, DATA_SIZE);
   encoder = new Encoder(data);
@@ -34,11 +35,16 @@ export function sysSync(sys: number, args: Value[]): Value {
   state[SYSNO] = sys;
   state[LENGTH] = encoder.pos;
   Atomics.store(state, STATE, REQUEST);
-  Atomics.add(doorbell, 0, 1);
-  Atomics.notify(doorbell, 0);
+  Atomics.add(doorbell, BELL_COUNT, 1);
+  if (Atomics.load(doorbell, BELL_ASLEEP) === 1) Atomics.notify(doorbell, BELL_COUNT);
   let polls = 0;
   while (Atomics.load(state, STATE) !== REPLY) {
-    if (++polls > SPIN_POLLS) Atomics.wait(state, STATE, REQUEST, WAIT_MS);
+    if (++polls > SPIN_POLLS) {
+      // Announce the sleep first: the kernel notifies only a thread that says it sleeps.
+      Atomics.store(state, ASLEEP, 1);
+      Atomics.wait(state, STATE, REQUEST, WAIT_MS);
+      Atomics.store(state, ASLEEP, 0);
+    }
   }
   lastErrno = state[ERRNO];
   let result: Value;

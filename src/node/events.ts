@@ -1,6 +1,6 @@
 // node layer: the `events` module — EventEmitter (a plain constructor function, as in Node, so
 // that `EventEmitter.call(this)` keeps working) and its static helpers, with Node 20's semantics.
-import { nodeError } from './internal/errors.js';
+import { AbortError, nodeError } from './internal/errors.js';
 import { emitWarning } from './internal/process/warning.js';
 import {
   validateAbortSignal,
@@ -87,18 +87,7 @@ export interface EventEmitterConstructor {
   addAbortListener: typeof addAbortListener;
 }
 
-/** Node's AbortError (`code: 'ABORT_ERR'`), raised by `once`/`on` when their signal aborts. */
-export class AbortError extends Error {
-  declare code: string;
-  constructor(message = 'The operation was aborted', options: { cause?: unknown } | undefined = undefined) {
-    if (options !== undefined && typeof options !== 'object') {
-      throw nodeError('ERR_INVALID_ARG_TYPE', 'options', 'Object', options);
-    }
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
+export { AbortError };
 
 let defaultMaxListeners = 10;
 

@@ -278,7 +278,8 @@ export function createProcess(info: ProcInfo, argv: string[], execArgv: string[]
     if (error.detail) text += `${error.detail}\n`;
     if (!tracedHint) {
       tracedHint = true;
-      text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+      const flag = error.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+      text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
     }
     stdio.stderr?.write(text);
   });

@@ -225,6 +225,12 @@ defineCode('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option: string, allowPos
   const suggestDashDash = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 });
+defineCode('ERR_REQUIRE_ASYNC_MODULE', Error, (filename?: string, parentFilename?: string) => {
+  let msg = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) msg += `\n  From ${parentFilename} `;
+  if (filename) msg += `\n  Requiring ${filename} `;
+  return msg;
+});
 defineCode('ERR_REQUIRE_ESM', Error, (filename: string, hasEsmSyntax: boolean, parentPath?: string) => {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   if (filename.endsWith('.mjs')) msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
@@ -274,11 +280,15 @@ export function errorClass(code: string): new (...args: any[]) => NodeError {
   return ErrorClass;
 }
 
-/** Node's AbortError: what aborted operations reject with. */
+/** Node's AbortError (`code: 'ABORT_ERR'`): what aborted operations reject with. */
 export class AbortError extends Error {
-  code = 'ABORT_ERR';
-  constructor(message = 'The operation was aborted', options?: { cause?: unknown }) {
+  declare code: string;
+  constructor(message = 'The operation was aborted', options: { cause?: unknown } | undefined = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw nodeError('ERR_INVALID_ARG_TYPE', 'options', 'Object', options);
+    }
     super(message, options);
+    this.code = 'ABORT_ERR';
     this.name = 'AbortError';
   }
 }

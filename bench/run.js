@@ -42,13 +42,18 @@ function measure(figure) {
     writeFileSync(join(dir, name), text);
   }
   const out = {};
-  for (const runner of ['node', 'nodeling']) {
+  // `baseline: 'nodeling-js'`: the reference column is nodeling running `baselineScript` (the
+  // same program as JavaScript) instead of the real node running `script`.
+  const columns = figure.baseline === 'nodeling-js'
+    ? [['node', 'nodeling', figure.baselineScript], ['nodeling', 'nodeling', figure.script]]
+    : [['node', 'node', figure.script], ['nodeling', 'nodeling', figure.script]];
+  for (const [column, runner, script] of columns) {
     const samples = [];
     for (let i = 0; i < (figure.runs ?? 3); i++) {
-      const { wallMs, stdout } = runOnce(runner, dir, figure.script, figure.args ?? []);
+      const { wallMs, stdout } = runOnce(runner, dir, script, figure.args ?? []);
       samples.push(figure.measure === 'wall' ? wallMs : Number(stdout.trim().split('\n').pop()));
     }
-    out[runner] = median(samples);
+    out[column] = median(samples);
   }
   const ratio = figure.higherIsBetter ? out.nodeling / out.node : out.node / out.nodeling;
   return { nodeling: round(out.nodeling), node: round(out.node), unit: figure.unit, ratio: round(ratio, 3), target: figure.target };

@@ -53,7 +53,22 @@ export const Sys = {
   mkdtemp: 63,       // (prefix) → the directory created: prefix + six random characters
   watch: 64,         // (path, recursive) → watch id; changes arrive as 'fs-event' kernel events
   unwatch: 65,       // (id) → 0
+  // module loaders (numbers 100-109)
+  moduleFind: 100,   // (dir, base, exts, flags) → [kind, realpath | '', source | null]; see kernel/syscalls/module.ts
+  // digests by the engine's native WebCrypto (numbers 110-119): a session gathers a message in
+  // channel-sized pieces, then one digest over all of it
+  digestOpen: 110,   // (algorithm: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512') → session id
+  digestWrite: 111,  // (id, bytes) → 0; E2BIG past DIGEST_MAX_BYTES in one session
+  digestCopy: 112,   // (id) → a new session holding the same bytes
+  digestEnd: 113,    // (id) → the digest bytes; the session ends (kept if the digest failed)
+  digestRead: 114,   // (id, offset) → at most MAX_IO_CHUNK of the session's bytes from offset
+  digestFree: 115,   // (id) → 0; the session ends without a digest
 } as const;
+
+/** Most bytes one digest session holds; beyond it a process hashes by itself. */
+export const DIGEST_MAX_BYTES = 1 << 30;
+/** Sessions one process may hold at once. */
+export const DIGEST_MAX_SESSIONS = 64;
 
 export type SysName = keyof typeof Sys;
 export type SysNumber = (typeof Sys)[SysName];

@@ -11,12 +11,14 @@ import { createStandardTree } from './fs/standard-tree.js';
 import { FdTable } from './proc/fd-table.js';
 import type { OpenDescription } from './proc/open-description.js';
 import { Process, ProcessTable, type Thread } from './proc/process-table.js';
+import { cryptoHandlers } from './syscalls/crypto.js';
 import { fsHandlers } from './syscalls/fs.js';
 import { procHandlers } from './syscalls/proc.js';
+import { moduleHandlers } from './syscalls/module.js';
 
 export type Handler = (k: Kernel, p: Process, args: Value[]) => Value | Promise<Value>;
 
-const handlers: Record<number, Handler> = { ...fsHandlers, ...procHandlers };
+const handlers: Record<number, Handler> = { ...fsHandlers, ...procHandlers, ...moduleHandlers, ...cryptoHandlers };
 
 /** How long the kernel keeps polling the channels after serving a call, before it sleeps. */
 const SPIN_MS = 0.1;

@@ -8,8 +8,11 @@ import { createProcess, setProcess, signalName, type NodeProcess } from './proce
 import { initExecution, onRejectionHandled, onUnhandledRejection, triggerUncaughtException, exit } from './internal/process/execution.js';
 import { setLoopHooks, startLoop, processTicksAndRejections, queueIo } from './internal/loop.js';
 import * as timers from './timers.js';
-import { Buffer } from './buffer.js';
+import { Buffer, atob, btoa } from './buffer.js';
+import { CustomEvent, Event, EventTarget } from './internal/event_target.js';
+import { installSubtleLoopRefs } from './internal/crypto/webcrypto.js';
 import { validateFunction } from './internal/validators.js';
+import { installProxyTracking } from './internal/util/proxies.js';
 import { createGlobalConsole } from './console.js';
 import { configurePathHost } from './path.js';
 import { configureUtilProcess } from './util.js';
@@ -17,7 +20,7 @@ import { configureDebugEnv, configureDebugOutput } from './internal/util/debuglo
 import { setInspectWorkingDirectory } from './internal/util/inspect.js';
 import { configureMainArgs } from './internal/util/parse_args.js';
 import { Module } from './module/cjs.js';
-import { registerModuleBuiltin } from './module/builtins.js';
+import { loadCryptoOnce, registerModuleBuiltin } from './module/builtins.js';
 import { runNode } from '../programs/node.js';
 import { dispatchFsEvent } from './internal/fs/watchers.js';
 import { hasUnsettledMain } from './module/esm/loader.js';
@@ -58,6 +61,35 @@ function installGlobals(proc: NodeProcess): void {
     });
   }, true);
   define('console', createGlobalConsole(proc.stdout, proc.stderr));
+  installProxyTracking(globalThis as unknown as { Proxy: ProxyConstructor });
+  define('EventTarget', EventTarget);
+  define('Event', Event);
+  define('CustomEvent', CustomEvent);
+  define('atob', atob, true);
+  define('btoa', btoa, true);
+  // A pending WebCrypto operation keeps the process alive, as on Node.
+  if (globalThis.crypto?.subtle) installSubtleLoopRefs(globalThis.crypto.subtle);
+  deferCrypto();
+}
+
+/**
+ * The `crypto` module loads on first require, but the global `crypto` must find its subtle
+ * methods already wrapped for the loop: its getter loads the module first. Where the engine
+ * defines the global elsewhere than as an own accessor, the module loads now.
+ */
+function deferCrypto(): void {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+  const engineGet = descriptor?.get;
+  if (engineGet === undefined || descriptor?.configurable !== true) {
+    loadCryptoOnce();
+    return;
+  }
+  const get = function (this: unknown): unknown {
+    loadCryptoOnce();
+    return Reflect.apply(engineGet, this, []);
+  };
+  Object.defineProperty(get, 'name', { value: engineGet.name });
+  Object.defineProperty(globalThis, 'crypto', { ...descriptor, get });
 }
 
 const nativeQueueMicrotask = globalThis.queueMicrotask.bind(globalThis);

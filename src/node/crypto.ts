@@ -10,12 +10,14 @@ import {
   validateFunction, validateInt32, validateNumber, validateObject, validateString, validateUint32,
 } from './internal/validators.js';
 import { hashNames, lookupAlgorithm, type Algorithm, type HashState } from './internal/crypto/hashes.js';
+import { installSubtleLoopRefs } from './internal/crypto/webcrypto.js';
 
 type BinaryLike = string | ArrayBufferView;
 type Callback<T> = (err: Error | null, result?: T) => void;
 
 const webcrypto = globalThis.crypto;
 const subtle = webcrypto.subtle;
+installSubtleLoopRefs(subtle);
 
 function bytesOf(view: ArrayBufferView): Uint8Array {
   return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
@@ -56,23 +58,31 @@ const kState = Symbol('kState');
 /** `crypto.Hash`: an incremental digest that is also a Transform (write data, read the digest). */
 export class Hash extends Transform {
   private [kState]: HashState;
+  private _algorithm: Algorithm;
   private _finalized = false;
 
   constructor(algorithm: unknown, options?: Record<string, unknown>) {
     let state: HashState;
+    let alg: Algorithm | undefined;
+    const outputLength = options?.outputLength;
     if (algorithm instanceof Hash) {
+      if (outputLength !== undefined) validateUint32(outputLength, 'options.outputLength');
+      alg = algorithm._algorithm;
+      if (outputLength !== undefined && !alg.xof && outputLength !== alg.outputLen) throw xofLengthError();
       state = algorithm[kState].clone();
+      // A copy digests to the length it is given, else to the algorithm's default (not the original's).
+      alg.resize?.(state, (outputLength as number | undefined) ?? alg.outputLen);
     } else {
       validateString(algorithm, 'algorithm');
-      const outputLength = options?.outputLength;
       if (outputLength !== undefined) validateUint32(outputLength, 'options.outputLength');
-      const alg = lookupAlgorithm(algorithm);
+      alg = lookupAlgorithm(algorithm);
       if (!alg) throw new Error('Digest method not supported');
       if (outputLength !== undefined && !alg.xof && outputLength !== alg.outputLen) throw xofLengthError();
       state = alg.create(outputLength as number | undefined);
     }
     super(options);
     this[kState] = state;
+    this._algorithm = alg;
   }
 
   copy(options?: Record<string, unknown>): Hash {

@@ -10,6 +10,7 @@ import {
   validateNumber,
 } from './internal/validators.js';
 import { isEventTarget, kEvents, kResistStopPropagation } from './internal/event_target.js';
+import { setInternalArrow } from './internal/stack.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Listener = (...args: any[]) => unknown;
@@ -271,6 +272,10 @@ function stackWithEmitSite(this: any, err: Error, site: { stack?: string }): str
   return `${err.stack}\nEmitted 'error' event${where} at:\n${siteLines.join('\n')}`;
 }
 
+// The source lines Node's fatal-exception printer shows above an unhandled 'error' event.
+const errorArrow = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
+const contextErrorArrow = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
+
 function throwUnhandledError(emitter: any, args: unknown[]): never {
   const er = args.length > 0 ? args[0] : undefined;
   if (er instanceof Error) {
@@ -286,6 +291,7 @@ function throwUnhandledError(emitter: any, args: unknown[]): never {
     } catch {
       // A frozen error is still thrown, only without the emit-site trailer.
     }
+    setInternalArrow(er, errorArrow);
     throw er; // Unhandled 'error' event
   }
   // errors.ts inspects its argument, and an absent argument would drop the "(undefined)" part
@@ -293,6 +299,7 @@ function throwUnhandledError(emitter: any, args: unknown[]): never {
   const shown = er === undefined ? { [Symbol.for('nodejs.util.inspect.custom')]: () => 'undefined' } : er;
   const err = nodeError('ERR_UNHANDLED_ERROR', shown) as Error & { context?: unknown };
   err.context = er;
+  setInternalArrow(err, contextErrorArrow);
   throw err; // Unhandled 'error' event
 }
 
@@ -572,7 +579,8 @@ proto.eventNames = function eventNames(this: any): EventName[] {
 /** Node's `events.getEventListeners`: works for emitters and for EventTargets. */
 export function getEventListeners(emitterOrTarget: any, type: EventName): Function[] {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  if (isEventTarget(emitterOrTarget)) {
+  // An EventTarget of the host engine carries Node's brand too, but not our listener list.
+  if (isEventTarget(emitterOrTarget) && emitterOrTarget[kEvents] !== undefined) {
     const result: Function[] = [];
     let node = emitterOrTarget[kEvents].get(type)?.next;
     while (node?.listener !== undefined) {

@@ -289,7 +289,18 @@ export function readSync(fd: unknown, buffer: unknown, offset?: unknown, length?
   const num = getValidatedFd(fd);
   const a = readArgs(num, buffer, offset, length, position);
   if (a.length === 0) return 0;
-  return copyInto(binding.readSync(num, a.length, a.position), a);
+  if (a.length <= MAX_IO_CHUNK) return copyInto(binding.readSync(num, a.length, a.position), a);
+  // The channel carries at most MAX_IO_CHUNK per call: read pieces until the length is met or one
+  // comes back short, as one read of a file would.
+  let total = 0;
+  while (total < a.length) {
+    const want = a.length - total < MAX_IO_CHUNK ? a.length - total : MAX_IO_CHUNK;
+    const bytes = binding.readSync(num, want, a.position === null ? null : a.position + total);
+    new Uint8Array(a.buffer.buffer, a.buffer.byteOffset + a.offset + total, bytes.byteLength).set(bytes);
+    total += bytes.byteLength;
+    if (bytes.byteLength < want) break;
+  }
+  return total;
 }
 
 export function read(fd: unknown, ...rest: unknown[]): void {
@@ -387,7 +398,21 @@ function writeArgs(buffer: unknown, offsetOrOptions: unknown, length: unknown, p
 export function writeSync(fd: unknown, buffer: unknown, offset?: unknown, length?: unknown, position?: unknown): number {
   const num = getValidatedFd(fd);
   const a = writeArgs(buffer, offset, length, position, true);
-  return binding.writeSync(num, a.bytes, a.position);
+  return writeSyncPieces(num, a.bytes, a.position);
+}
+
+/** A blocking write of any size: pieces the channel can carry, until one is written short. */
+function writeSyncPieces(fd: number, bytes: Uint8Array, position: number | null): number {
+  if (bytes.byteLength <= MAX_IO_CHUNK) return binding.writeSync(fd, bytes, position);
+  let total = 0;
+  while (total < bytes.byteLength) {
+    const end = total + MAX_IO_CHUNK < bytes.byteLength ? total + MAX_IO_CHUNK : bytes.byteLength;
+    const written = binding.writeSync(fd, bytes.subarray(total, end), position === null ? null : position + total);
+    const wanted = end - total;
+    total += written;
+    if (written < wanted) break;
+  }
+  return total;
 }
 
 export function write(fd: unknown, buffer: unknown, ...rest: unknown[]): void {
@@ -415,7 +440,7 @@ export function writevSync(fd: unknown, buffers: unknown, position?: unknown): n
   const num = getValidatedFd(fd);
   const list = validateBuffers(buffers);
   if (list.length === 0) return 0;
-  return binding.writeSync(num, gather(list), typeof position === 'number' ? position : null);
+  return writeSyncPieces(num, gather(list), typeof position === 'number' ? position : null);
 }
 
 export function writev(fd: unknown, buffers: unknown, position: unknown, callback?: unknown): void {

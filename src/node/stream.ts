@@ -52,6 +52,29 @@ Duplex.fromWeb = function fromWeb(pair: unknown, options?: object) {
   return duplexFromWeb(parts, pair, options);
 };
 
+// Node 20 hands an object-mode _write no encoding unless the writer gave one; readable-stream
+// hands it the default encoding. Writes that name none see no default while they are queued.
+function withoutDefaultEncoding(original: Function): Function {
+  return function (this: { _writableState?: { objectMode: boolean; defaultEncoding: unknown } }, ...args: unknown[]) {
+    const state = this._writableState;
+    if (!state?.objectMode) return original.apply(this, args);
+    const saved = state.defaultEncoding;
+    state.defaultEncoding = undefined;
+    try {
+      return original.apply(this, args);
+    } finally {
+      state.defaultEncoding = saved;
+    }
+  };
+}
+for (const proto of [Writable.prototype, Duplex.prototype]) {
+  for (const name of ['write', 'end'] as const) {
+    const wrapped = withoutDefaultEncoding(proto[name]);
+    Object.defineProperty(wrapped, 'name', { value: name });
+    proto[name] = wrapped;
+  }
+}
+
 // Reject an unknown encoding with Node's error whichever string_decoder the bundle provides.
 const rsSetEncoding = Readable.prototype.setEncoding;
 Readable.prototype.setEncoding = function setEncoding(this: unknown, encoding?: string) {

@@ -148,6 +148,14 @@ export class Zlib extends Transform {
     this._run(Buffer.alloc(0), this._finishFlush, callback);
   }
 
+  /**
+   * As Node's zlib streams do, finish the writable side at once: Transform then runs _flush on
+   * 'prefinish', so 'finish' comes before the last output and 'end'.
+   */
+  _final(callback: (err?: Error | null) => void): void {
+    callback();
+  }
+
   /** zlib works off the main thread in Node, so results arrive as an I/O completion. */
   private _run(chunk: Uint8Array, flag: number, callback: (err?: Error | null) => void): void {
     if (this._closed) {

@@ -1,7 +1,7 @@
 // Node host: a filesystem backend that maps a real directory into the VFS, one node:fs sync call
 // per operation, so changes are on disk at once. Errnos come from the real errors' `errno`.
 import * as fs from 'node:fs';
-import { EINVAL, EIO, ENOSYS, EPERM } from '../../abi/errno.js';
+import { EINVAL, EIO, ENOENT, ENOSYS, EPERM } from '../../abi/errno.js';
 import {
   DT_BLK, DT_CHR, DT_DIR, DT_FIFO, DT_LNK, DT_REG, DT_SOCK, DT_UNKNOWN,
   O_ACCMODE, O_APPEND, O_DIRECTORY, O_DSYNC, O_NONBLOCK, O_RDWR, O_SYNC, O_WRONLY,
@@ -16,6 +16,8 @@ function errnoOf(e: unknown): number {
 }
 
 const BILLION = 1000000000n;
+/** How long a directory's lstat may stand for a fresh one (see `HostDirBackend._dirs`). */
+const DIR_CACHE_MS = 1;
 
 function toAttr(st: fs.BigIntStats): NodeAttr {
   return {
@@ -54,7 +56,7 @@ function hostFlags(flags: number, dir: boolean): number {
 }
 
 class HostFile implements BackendFile {
-  constructor(private readonly _fd: number, private readonly _path: string) {}
+  constructor(private readonly _fd: number, private readonly _path: string, private readonly _changed: () => void) {}
 
   read(dst: Uint8Array, offset: number, length: number, position: number): number {
     try {
@@ -81,6 +83,7 @@ class HostFile implements BackendFile {
   }
 
   setattr(changes: SetAttr): number {
+    this._changed();
     try {
       if (changes.size !== undefined) fs.ftruncateSync(this._fd, changes.size);
       if (changes.mode !== undefined) fs.fchmodSync(this._fd, changes.mode);
@@ -96,6 +99,7 @@ class HostFile implements BackendFile {
   }
 
   readdir(): DirEntry[] | number {
+    this._changed();
     return readEntries(this._path);
   }
 
@@ -137,6 +141,23 @@ export class HostDirBackend implements FsBackend<string> {
   readonly root = '';
   private readonly _dir: string;
   private readonly _canChown: boolean;
+  /**
+   * The attributes `lookup` just read: the VFS walk asks for them right after, so one lstat per
+   * path component serves both. Only the very next getattr may use them.
+   */
+  private _looked: { node: string; attr: NodeAttr } | null = null;
+  /**
+   * Directories met by recent lookups: a path walk lstats every component, and a burst of calls
+   * (a require, a stat loop) walks the same directories again and again. Every change made
+   * through this backend empties it, and it lives DIR_CACHE_MS at most, so a change made outside
+   * nodeling shows at most that much later.
+   */
+  private readonly _dirs = new Map<string, NodeAttr>();
+  private _dirsSince = 0;
+  private readonly _changed = (): void => {
+    this._dirs.clear();
+    this._looked = null;
+  };
 
   constructor(dir: string) {
     this._dir = dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
@@ -152,6 +173,11 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   getattr(node: string): NodeAttr | number {
+    const looked = this._looked;
+    this._looked = null;
+    if (looked !== null && looked.node === node) return looked.attr;
+    const dir = this._cachedDir(node);
+    if (dir !== undefined) return dir;
     try {
       return toAttr(fs.lstatSync(this._abs(node), { bigint: true }));
     } catch (e) {
@@ -161,15 +187,38 @@ export class HostDirBackend implements FsBackend<string> {
 
   lookup(dir: string, name: string): string | number {
     const child = this._child(dir, name);
+    const cached = this._cachedDir(child);
+    if (cached !== undefined) {
+      this._looked = { node: child, attr: cached };
+      return child;
+    }
     try {
-      fs.lstatSync(this._abs(child));
+      // A missing name is the common case of module resolution: answer it without an exception.
+      const st = fs.lstatSync(this._abs(child), { bigint: true, throwIfNoEntry: false });
+      if (st === undefined) return ENOENT;
+      const attr = toAttr(st);
+      this._looked = { node: child, attr };
+      if ((attr.mode & S_IFMT) === S_IFDIR) {
+        if (this._dirs.size === 0) this._dirsSince = performance.now();
+        this._dirs.set(child, attr);
+      }
       return child;
     } catch (e) {
       return errnoOf(e);
     }
   }
 
+  private _cachedDir(node: string): NodeAttr | undefined {
+    if (this._dirs.size === 0) return undefined;
+    if (performance.now() - this._dirsSince > DIR_CACHE_MS) {
+      this._dirs.clear();
+      return undefined;
+    }
+    return this._dirs.get(node);
+  }
+
   readdir(dir: string): DirEntry[] | number {
+    this._changed();
     return readEntries(this._abs(dir));
   }
 
@@ -182,6 +231,7 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   create(dir: string, name: string, spec: CreateSpec): string | number {
+    this._changed();
     const child = this._child(dir, name);
     const abs = this._abs(child);
     const perm = spec.mode & 0o7777;
@@ -218,6 +268,7 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   link(node: string, dir: string, name: string): number {
+    this._changed();
     try {
       fs.linkSync(this._abs(node), this._abs(this._child(dir, name)));
       return 0;
@@ -227,6 +278,7 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   unlink(dir: string, name: string): number {
+    this._changed();
     try {
       fs.unlinkSync(this._abs(this._child(dir, name)));
       return 0;
@@ -236,6 +288,7 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   rmdir(dir: string, name: string): number {
+    this._changed();
     try {
       fs.rmdirSync(this._abs(this._child(dir, name)));
       return 0;
@@ -245,6 +298,7 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   rename(srcDir: string, srcName: string, dstDir: string, dstName: string): number {
+    this._changed();
     try {
       fs.renameSync(this._abs(this._child(srcDir, srcName)), this._abs(this._child(dstDir, dstName)));
       return 0;
@@ -254,6 +308,7 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   setattr(node: string, changes: SetAttr): number {
+    this._changed();
     const abs = this._abs(node);
     try {
       const st = fs.lstatSync(abs);
@@ -282,7 +337,7 @@ export class HostDirBackend implements FsBackend<string> {
     try {
       const st = fs.lstatSync(abs);
       const dir = (Number(st.mode) & S_IFMT) === S_IFDIR;
-      return new HostFile(fs.openSync(abs, hostFlags(flags, dir)), abs);
+      return new HostFile(fs.openSync(abs, hostFlags(flags, dir)), abs, this._changed);
     } catch (e) {
       return errnoOf(e);
     }

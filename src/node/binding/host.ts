@@ -33,7 +33,19 @@ export interface RuntimeHost {
   cpuUsage(): { user: number; system: number };
   /** The engine's ES module machinery; absent on a host that cannot run ES modules. */
   modules?: ModuleHost;
+  /**
+   * Erases TypeScript types, putting whitespace in their place so that lines and columns stay.
+   * The host loads its stripper on the first call only; absent where TypeScript cannot run.
+   */
+  stripTypeScript?(source: string, filename: string): TypeScriptStripResult;
+  /** A promise's state and result, which plain JavaScript cannot read; absent where the host cannot tell. */
+  promiseState?(p: Promise<unknown>): { state: 'pending' | 'fulfilled' | 'rejected'; value?: unknown };
 }
+
+/** Stripped code, or the stripper's verdict on syntax it cannot erase (`code` is swc's). */
+export type TypeScriptStripResult =
+  | { code: string }
+  | { error: { code: string; message: string; snippet: string; line: number } };
 
 /** What the runtime answers about a module URL: its source text, or values it provides itself. */
 export type ModuleRecord =
@@ -57,6 +69,11 @@ export interface ModuleHost {
   setServer(server: ModuleServer): void;
   /** Links the graph rooted at `url` (already resolved) and evaluates it; resolves to its namespace. */
   importModule(url: string, attributes: Record<string, string>): Promise<object>;
+  /**
+   * `require(esm)`: links and evaluates the graph rooted at `url` synchronously and returns its
+   * namespace, or null when the graph has top-level await (nothing is evaluated then).
+   */
+  requireModule(url: string): object | null;
   /** A classic script (the CommonJS wrapper) whose `import()` calls name `filename` as referrer. */
   compileScript(source: string, filename: string): unknown;
 }

@@ -192,6 +192,7 @@ defineCode('ERR_INVALID_RETURN_VALUE', TypeError, (input: string, name: string, 
 });
 defineCode('ERR_INVALID_STATE', Error, 'Invalid state: %s');
 defineCode('ERR_INVALID_THIS', TypeError, 'Value of "this" must be of type %s');
+defineCode('ERR_INVALID_TYPESCRIPT_SYNTAX', SyntaxError, '%s');
 defineCode('ERR_INVALID_URI', URIError, 'URI malformed');
 defineCode('ERR_INVALID_URL', TypeError, (input: string) => 'Invalid URL');
 defineCode('ERR_INVALID_URL_SCHEME', TypeError, (expected: string | string[]) =>
@@ -263,6 +264,7 @@ defineCode('ERR_UNSUPPORTED_DIR_IMPORT', Error, (path: string, base: string) =>
   `Directory import '${path}' is not supported resolving ES modules imported from ${base}`);
 defineCode('ERR_UNSUPPORTED_ESM_URL_SCHEME', Error, (url: { protocol: string }, supported: string[]) =>
   `Only URLs with a scheme in: ${joinWithOr(supported)} are supported by the default ESM loader. Received protocol '${url.protocol}'`);
+defineCode('ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', SyntaxError, '%s');
 defineCode('ERR_USE_AFTER_CLOSE', Error, '%s was closed');
 defineCode('ERR_WORKER_PATH', TypeError, 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'. Received "%s"');
 

@@ -50,7 +50,11 @@ const internalFrames: Record<string, InternalFrames> = {
   load: { frames: [`Module.load (${loader}:1266:32)`] },
   loadJsExtension: { frames: [`Module._extensions..js (${loader}:1623:10)`] },
   loadJsonExtension: { frames: [`Module._extensions..json (${loader}:1376:39)`] },
-  _compile: { frames: [`Module._compile (${loader}:1521:14)`], calling: { wrapSafe: [`Module._compile (${loader}:1495:20)`] } },
+  _compile: { frames: [`Module._compile (${loader}:1521:14)`], calling: {
+    wrapSafe: [`Module._compile (${loader}:1495:20)`],
+    loadESMFromCJS: [`Module._compile (${loader}:1503:5)`],
+  } },
+  loadESMFromCJS: { frames: [`loadESMFromCJS (${loader}:1363:24)`] },
   wrapSafe: { frames: [`wrapSafe (${loader}:1464:18)`] },
   moduleRequire: { frames: [`Module.require (${loader}:1289:19)`] },
   require: { frames: ['require (node:internal/modules/helpers:182:18)'] },
@@ -84,15 +88,19 @@ const internalFrames: Record<string, InternalFrames> = {
   // The ES module loader (src/node/module/esm/loader.ts, src/hosts/node/modules.ts).
   ModuleJobRun: { frames: ['ModuleJob.run (node:internal/modules/esm/module_job:325:25)'] },
   importModule: { frames: ['async ModuleLoader.import (node:internal/modules/esm/loader:606:24)'] },
-  asyncRunEntryPointWithESMLoader: { frames: [
-    'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
-    'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
-  ] },
+  importSyncForRequire: { frames: ['ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:389:47)'] },
+  runSync: { frames: ['ModuleJobSync.runSync (node:internal/modules/esm/module_job:437:37)'] },
+  requireAsyncModule: {
+    frames: ['ModuleJobSync.runSync (node:internal/modules/esm/module_job:433:13)'],
+    arrow: 'node:internal/modules/esm/module_job:433\n      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);\n      ^\n',
+  },
+  asyncRunEntryPointWithESMLoader: { frames: ['async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)'] },
   listOnTimeout: { frames: ['listOnTimeout (node:internal/timers:581:17)', 'process.processTimers (node:internal/timers:519:7)'] },
   processImmediate: { frames: ['process.processImmediate (node:internal/timers:483:21)'] },
   triggerUncaughtException: { frames: ['process._fatalException (node:internal/process/execution:188:25)'] },
   processTicksAndRejections: { frames: ['process.processTicksAndRejections (node:internal/process/task_queues:77:11)'] },
-  emit: { frames: ['%T.emit (node:events:524:28)'] },
+  emit: { frames: ['%T.emit (node:events:524:28)'], calling: { throwUnhandledError: ['%T.emit (node:events:513:17)'] } },
+  throwUnhandledError: { frames: [] },
   statSync: { frames: ['Object.statSync (node:fs:1681:25)'] },
   readFileSync: {
     frames: ['Object.openSync (node:fs:573:18)', 'Object.readFileSync (node:fs:452:35)'],
@@ -147,6 +155,15 @@ export function sourceLine(name: string, line: number): string | undefined {
   let end = source.indexOf('\n', start);
   if (end === -1) end = source.length;
   return source.slice(start, end).replace(/\r$/, '');
+}
+
+/**
+ * Takes `error`'s stack again, from the caller of `below` outwards. A compile error's stack starts
+ * in the engine's compiler (eval, vm), whose hidden frames would use up Error.stackTraceLimit.
+ */
+export function recaptureStack(error: object, below: Function): void {
+  const capture = (Error as { captureStackTrace?: (target: object, constructorOpt?: Function) => void }).captureStackTrace;
+  if (typeof capture === 'function') capture(error, below);
 }
 
 export function setMicrotaskTail(frames: string[]): void {
@@ -240,11 +257,13 @@ function prepareStackTrace(error: unknown, sites: CallSite[]): string {
     }
     sawRuntime = true;
     const name = site.getFunctionName() ?? '';
-    const entry = internalFrames[name];
+    // Own entries only: a runtime function named `toString` must not find Object.prototype's.
+    const entry = Object.hasOwn(internalFrames, name) ? internalFrames[name] : undefined;
     if (!entry) continue;
     if (firstInternal && entry.arrow && error !== null && typeof error === 'object') internalArrows.set(error, entry.arrow);
     firstInternal = false;
-    for (const text of entry.calling?.[previousRuntime] ?? entry.frames) {
+    const calling = entry.calling !== undefined && Object.hasOwn(entry.calling, previousRuntime) ? entry.calling[previousRuntime] : undefined;
+    for (const text of calling ?? entry.frames) {
       if (lines.length >= limit) break;
       lines.push(`    at ${text.replace('%T', site.getTypeName() ?? 'Object')}`);
     }

@@ -2,10 +2,11 @@
 // so on that (rare) path we parse the source with acorn to find the offending token, and record
 // the lines Node prints above the error.
 import { parse } from 'acorn';
-import { setInternalArrow } from './stack.js';
+import { recaptureStack, setInternalArrow } from './stack.js';
 
 /** Records the `file:line`, source line and carets Node shows for a syntax error in `source`. */
 export function markSyntaxError(error: SyntaxError, name: string, source: string, functionBody: boolean): void {
+  recaptureStack(error, markSyntaxError);
   try {
     parse(source, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: functionBody, allowHashBang: true });
   } catch (parseError) {

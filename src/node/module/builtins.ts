@@ -1,29 +1,30 @@
 // node layer: the built-in modules — which names exist (Node 20's list), which nodeling
 // implements, and the exports object each gives require().
 import { nodeError } from '../internal/errors.js';
-import * as assertModule from '../assert.js';
-import * as assertStrictModule from '../assert/strict.js';
+import * as assertModule from '../assert.js'; // lazy
+import * as assertStrictModule from '../assert/strict.js'; // lazy
 import * as bufferModule from '../buffer.js';
 import * as eventsModule from '../events.js';
 import * as fsModule from '../fs.js';
-import * as fsPromisesModule from '../fs/promises.js';
-import * as osModule from '../os.js';
+import * as fsPromisesModule from '../fs/promises.js'; // lazy
+import * as osModule from '../os.js'; // lazy
 import * as pathModule from '../path.js';
-import * as readlineModule from '../readline.js';
-import * as readlinePromisesModule from '../readline/promises.js';
-import * as punycodeModule from '../punycode.js';
-import * as querystringModule from '../querystring.js';
+import * as readlineModule from '../readline.js'; // lazy
+import * as readlinePromisesModule from '../readline/promises.js'; // lazy
+import * as punycodeModule from '../punycode.js'; // lazy
+import * as querystringModule from '../querystring.js'; // lazy
 import * as streamModule from '../stream.js';
-import * as streamPromisesModule from '../stream/promises.js';
-import * as streamWebModule from '../stream/web.js';
+import * as streamPromisesModule from '../stream/promises.js'; // lazy
+import * as streamWebModule from '../stream/web.js'; // lazy
 import * as stringDecoderModule from '../string_decoder.js';
 import * as timersModule from '../timers.js';
-import * as timersPromisesModule from '../timers/promises.js';
-import * as urlModule from '../url.js';
+import * as timersPromisesModule from '../timers/promises.js'; // lazy
+import * as urlModule from '../url.js'; // lazy
 import * as utilModule from '../util.js';
-import * as zlibModule from '../zlib.js';
-import * as cryptoModule from '../crypto.js';
+import * as zlibModule from '../zlib.js'; // lazy
+import * as cryptoModule from '../crypto.js'; // lazy
 import * as consoleModule from '../console.js';
+import * as testModule from '../test.js'; // lazy
 import { getProcess } from '../process.js';
 
 /** Node 20's built-in module names, in the order `module.builtinModules` lists them. */
@@ -51,47 +52,70 @@ export function isBuiltin(name: string): boolean {
 
 type Namespace = { default?: unknown; [key: string]: unknown };
 
-/** A module's CommonJS face: its default export when it has one, else its named exports. */
-function commonjs(ns: Namespace): () => unknown {
-  return () => (ns.default !== undefined ? ns.default : { ...ns });
+/**
+ * A module's CommonJS face: its default export when it has one, else its named exports. Given a
+ * function, the namespace is only reached on first require: imports marked `// lazy` become lazy
+ * loads in the runtime bundle (scripts/build.js), so a process does not evaluate zlib, assert or
+ * url unless its program asks for them.
+ */
+function commonjs(ns: Namespace | (() => Namespace)): () => unknown {
+  return () => {
+    const namespace = typeof ns === 'function' ? ns() : ns;
+    return namespace.default !== undefined ? namespace.default : { ...namespace };
+  };
 }
 
 const loaders: Record<string, () => unknown> = {
-  assert: commonjs(assertModule as Namespace),
-  'assert/strict': commonjs(assertStrictModule as Namespace),
+  assert: commonjs(() => assertModule as Namespace),
+  'assert/strict': commonjs(() => assertStrictModule as Namespace),
   buffer: commonjs(bufferModule as Namespace),
   console: commonjs(consoleModule as Namespace),
   events: commonjs(eventsModule as Namespace),
   fs: commonjs(fsModule as Namespace),
-  'fs/promises': commonjs(fsPromisesModule as Namespace),
+  'fs/promises': commonjs(() => fsPromisesModule as Namespace),
   module: () => moduleExports!(),
-  os: commonjs(osModule as Namespace),
+  os: commonjs(() => osModule as Namespace),
   path: commonjs(pathModule as Namespace),
   'path/posix': () => pathModule.posix,
   'path/win32': () => pathModule.win32,
   process: () => getProcess(),
-  readline: commonjs(readlineModule as Namespace),
-  'readline/promises': commonjs(readlinePromisesModule as Namespace),
-  punycode: commonjs(punycodeModule as Namespace),
-  querystring: commonjs(querystringModule as Namespace),
+  readline: commonjs(() => readlineModule as Namespace),
+  'readline/promises': commonjs(() => readlinePromisesModule as Namespace),
+  punycode: commonjs(() => punycodeModule as Namespace),
+  querystring: commonjs(() => querystringModule as Namespace),
   stream: commonjs(streamModule as Namespace),
-  'stream/promises': commonjs(streamPromisesModule as Namespace),
-  'stream/web': commonjs(streamWebModule as Namespace),
+  'stream/promises': commonjs(() => streamPromisesModule as Namespace),
+  'stream/web': commonjs(() => streamWebModule as Namespace),
   string_decoder: commonjs(stringDecoderModule as Namespace),
   sys: commonjs(utilModule as Namespace),
   timers: commonjs(timersModule as Namespace),
-  'timers/promises': commonjs(timersPromisesModule as Namespace),
-  url: commonjs(urlModule as Namespace),
+  'timers/promises': commonjs(() => timersPromisesModule as Namespace),
+  url: commonjs(() => urlModule as Namespace),
   util: commonjs(utilModule as Namespace),
   'util/types': () => (utilModule as Namespace & { types: unknown }).types,
-  zlib: commonjs(zlibModule as Namespace),
-  crypto: commonjs(cryptoModule as Namespace),
+  zlib: commonjs(() => zlibModule as Namespace),
+  test: commonjs(() => testModule as Namespace),
+  crypto: () => {
+    cryptoEntered = true;
+    return cryptoExports();
+  },
   _stream_duplex: () => streamModule.Duplex,
   _stream_passthrough: () => streamModule.PassThrough,
   _stream_readable: () => streamModule.Readable,
   _stream_transform: () => streamModule.Transform,
   _stream_writable: () => streamModule.Writable,
 };
+
+const cryptoExports = commonjs(() => cryptoModule as Namespace);
+let cryptoEntered = false;
+
+/**
+ * Evaluates `crypto` unless it has started already: loading it wraps the engine's
+ * `crypto.subtle` methods so that they hold the loop open, which the global `crypto` needs too.
+ */
+export function loadCryptoOnce(): void {
+  if (!cryptoEntered) loadBuiltin('crypto');
+}
 
 let moduleExports: (() => unknown) | null = null;
 

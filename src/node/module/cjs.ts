@@ -2,6 +2,7 @@
 // `main` and `exports`, built-ins), the module wrapper, the cache, cycles and require().
 import * as path from '../path.js';
 import { tryStat, realpathSync, readFileSync as readBytes } from '../binding/fs.js';
+import { FIND_SELF, FIND_SOURCE, moduleFind } from '../binding/module.js';
 import { StatIndex } from '../../abi/syscalls.js';
 import { nodeError } from '../internal/errors.js';
 import { validateString } from '../internal/validators.js';
@@ -9,7 +10,8 @@ import { registerSource, registerWrappedScript } from '../internal/stack.js';
 import { markSyntaxError } from '../internal/syntax.js';
 import { builtinModules, isBuiltin, loadBuiltin } from './builtins.js';
 import { getProcess } from '../process.js';
-import { compileCommonJs, isEsmEntry, registerCommonJs, runMainEsm } from './esm/loader.js';
+import { compileCommonJs, formatForRequire, importSyncForRequire, isEsmEntry, looksLikeModule, registerCommonJs, runMainEsm } from './esm/loader.js';
+import { isTypeScriptFile, stripTypeScriptTypes } from './esm/typescript.js';
 import { triggerUncaughtException } from '../internal/process/execution.js';
 
 const S_IFMT = 0o170000;
@@ -31,7 +33,25 @@ function statKind(file: string): number {
   return type === S_IFDIR ? 2 : type === S_IFREG ? 1 : 1;
 }
 
+/**
+ * While `Module._load` resolves a request, the path search asks the kernel for the found file's
+ * contents in the same call; the `.js`/`.json` handler then reads them from here, once.
+ */
+let wantSource = false;
+let prefetchedFile = '';
+let prefetchedSource: Uint8Array | null = null;
+
+function dropPrefetched(): void {
+  prefetchedFile = '';
+  prefetchedSource = null;
+}
+
 function readText(file: string): string {
+  if (prefetchedSource !== null && prefetchedFile === file) {
+    const text = utf8.decode(prefetchedSource);
+    dropPrefetched();
+    return text;
+  }
   const bytes = readBytes(file, 0);
   if (bytes === null) throw nodeError('ERR_FS_FILE_TOO_LARGE', file);
   return utf8.decode(bytes);
@@ -146,14 +166,15 @@ export class Module {
     if (cached) return cached;
     const trailingSlash = request.length > 0 && (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
     for (const dir of paths) {
-      if (dir && statKind(dir) !== 2) continue;
       const base = path.resolve(dir, request);
-      let filename: string | false = false;
-      const kind = statKind(base);
-      if (!trailingSlash) {
-        if (kind === 1) filename = toReal(base);
-        if (!filename) filename = tryExtensions(base);
-      }
+      // A candidate below `dir` cannot be a file unless `dir` is a directory: only a request that
+      // climbs out of it needs the directory checked on its own.
+      const below = dir !== '' && base.length > dir.length && base.startsWith(dir) && base.charCodeAt(dir.length) === 47;
+      const found = moduleFind(dir === '' || below ? '' : dir, base, trailingSlash ? [] : Object.keys(Module._extensions),
+        (trailingSlash ? 0 : FIND_SELF) | (wantSource ? FIND_SOURCE : 0));
+      if (found.kind === -1) continue;
+      const kind = trailingSlash ? statKind(base) : found.kind;
+      let filename: string | false = found.file === '' ? false : prefetch(found);
       if (!filename && kind === 2) filename = tryPackage(base, request);
       if (filename) {
         Module._pathCache[cacheKey] = filename;
@@ -208,10 +229,18 @@ export class Module {
       if (!isBuiltin(request)) throw nodeError('ERR_UNKNOWN_BUILTIN_MODULE', request);
       return loadBuiltin(name);
     }
-    const filename = Module._resolveFilename(request, parent, isMain);
+    dropPrefetched();
+    wantSource = true;
+    let filename: string;
+    try {
+      filename = Module._resolveFilename(request, parent, isMain);
+    } finally {
+      wantSource = false;
+    }
     if (isBuiltin(filename)) return loadBuiltin(filename);
     const cached = Module._cache[filename];
     if (cached !== undefined) {
+      dropPrefetched();
       if (parent && !parent.children.includes(cached)) parent.children.push(cached);
       if (!cached.loaded) return exportsForCircularRequire(cached);
       return cached.exports;
@@ -232,6 +261,7 @@ export class Module {
         Object.setPrototypeOf(exports, Object.prototype);
       }
     } finally {
+      dropPrefetched();
       if (threw) {
         delete Module._cache[filename];
         if (parent) {
@@ -271,8 +301,18 @@ export class Module {
     return moduleRequire.call(this, id);
   }
 
-  _compile(content: string, filename: string): any {
-    const wrapper = wrapSafe(filename, content);
+  /** `format` 'module' (an ES module, from require) or undefined (a typeless .js: ESM if its syntax says so). */
+  _compile(content: string, filename: string, format?: 'module' | 'commonjs'): any {
+    if (format === 'module') return loadESMFromCJS(this, filename);
+    let wrapper: Function;
+    try {
+      wrapper = wrapSafe(filename, content);
+    } catch (error) {
+      if (format === undefined && filename.endsWith('.js') && error instanceof SyntaxError && looksLikeModule(content)) {
+        return loadESMFromCJS(this, filename);
+      }
+      throw error;
+    }
     const dirname = path.dirname(filename);
     const require = makeRequire(this);
     const exports = this.exports;
@@ -348,10 +388,16 @@ function toReal(file: string): string | false {
 }
 
 function tryExtensions(base: string): string | false {
-  for (const ext of Object.keys(Module._extensions)) {
-    if (statKind(base + ext) === 1) return toReal(base + ext);
+  const found = moduleFind('', base, Object.keys(Module._extensions), wantSource ? FIND_SOURCE : 0);
+  return found.file === '' ? false : prefetch(found);
+}
+
+function prefetch(found: { file: string; source: Uint8Array | null }): string {
+  if (found.source !== null) {
+    prefetchedFile = found.file;
+    prefetchedSource = found.source;
   }
-  return false;
+  return found.file;
 }
 
 function tryPackage(dir: string, request: string): string | false {
@@ -563,8 +609,20 @@ function stripBOM(content: string): string {
 }
 
 Module._extensions['.js'] = function loadJsExtension(module: Module, filename: string): void {
-  module._compile(stripBOM(readText(filename)), filename);
+  const format = formatForRequire(filename);
+  // An ES module is read by the ES loader; reading it here too would be wasted.
+  if (format === 'module') {
+    module._compile('', filename, format);
+    return;
+  }
+  const content = stripBOM(readText(filename));
+  module._compile(isTypeScriptFile(filename) ? stripTypeScriptTypes(content, filename) : content, filename, format);
 };
+
+/** `require()` of an ES module: its namespace, when its graph has no top-level await. */
+function loadESMFromCJS(module: Module, filename: string): void {
+  module.exports = importSyncForRequire(filename, moduleParent.get(module)?.filename);
+}
 
 Module._extensions['.json'] = function loadJsonExtension(module: Module, filename: string): void {
   const content = readText(filename);

@@ -61,6 +61,25 @@ function plainView(buf: Uint8Array, start: number, end: number): Uint8Array {
   return new Uint8Array(buf.buffer, buf.byteOffset + start, end - start);
 }
 
+// Decoders of hex and base64 read ASCII input as bytes: the engine's UTF-8 encoder copies an
+// ASCII string into bytes far faster than charCodeAt, and byte pairs index 16-bit tables.
+const kScratchKeep = 1 << 22;
+let scratch: Uint8Array = new Uint8Array(0);
+
+/** The first `n` characters of `str` as bytes when they are all ASCII, else null. */
+function asciiBytes(str: string, n: number): Uint8Array | null {
+  let target: Uint8Array;
+  if (n <= scratch.length) target = scratch;
+  else {
+    // Even capacity, so a Uint16Array can view every whole pair.
+    target = new Uint8Array((n + 1) & ~1);
+    if (target.length <= kScratchKeep) scratch = target;
+  }
+  const view = target.length === n ? target : target.subarray(0, n);
+  const r = textEncoder.encodeInto(n === str.length ? str : str.slice(0, n), view);
+  return r.read === n && r.written === n ? target : null;
+}
+
 // ---- utf8 ----
 
 export function utf8ByteLength(str: string): number {
@@ -223,15 +242,84 @@ export function hexSlice(buf: Uint8Array, start: number, end: number): string {
     for (let i = start; i < end; i++) s += hexPairs[buf[i]];
     return s;
   }
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) out[i] = hexPairCodes[buf[start + i]];
-  return utf8Decoder.decode(new Uint8Array(out.buffer));
+  if (n < kHexQuadFrom) {
+    const out = new Uint16Array(n);
+    for (let i = 0; i < n; i++) out[i] = hexPairCodes[buf[start + i]];
+    return utf8Decoder.decode(new Uint8Array(out.buffer));
+  }
+  // Long input: two bytes at a time, read as one 16-bit unit from an even address, to four digits.
+  const quads = hexQuadCodes ??= buildHexQuadCodes();
+  const out = new Uint32Array((n + 3) >>> 1);
+  const out16 = new Uint16Array(out.buffer);
+  let i = start;
+  let o = 0;
+  if ((buf.byteOffset + i) & 1) out16[o++] = hexPairCodes[buf[i++]];
+  const pairs = (end - i) >>> 1;
+  const units = new Uint16Array(buf.buffer, buf.byteOffset + i, pairs);
+  if ((o & 1) === 0) {
+    const at = o >>> 1;
+    for (let k = 0; k < pairs; k++) out[at + k] = quads[units[k]];
+  } else {
+    for (let k = 0; k < pairs; k++) {
+      const q = quads[units[k]];
+      out16[o + 2 * k] = q;
+      out16[o + 2 * k + 1] = q >>> 16;
+    }
+  }
+  o += 2 * pairs;
+  i += 2 * pairs;
+  if (i < end) out16[o] = hexPairCodes[buf[i]];
+  return utf8Decoder.decode(new Uint8Array(out.buffer, 0, 2 * n));
+}
+
+// Below this many bytes the per-byte loop wins over building the 256 KiB table of byte pairs.
+const kHexQuadFrom = 4096;
+// Two bytes (a little-endian 16-bit unit) to their four hex digits, packed for one 32-bit store.
+let hexQuadCodes: Uint32Array | undefined;
+
+function buildHexQuadCodes(): Uint32Array {
+  const table = new Uint32Array(65536);
+  for (let i = 0; i < 65536; i++) table[i] = hexPairCodes[i & 0xff] | (hexPairCodes[i >>> 8] << 16);
+  return table;
+}
+
+// Two hex digit characters, read as one little-endian 16-bit unit, to their byte or -1.
+let hexPairValue: Int16Array | undefined;
+
+function buildHexPairValue(): Int16Array {
+  const table = new Int16Array(65536).fill(-1);
+  for (let hi = 0; hi < 128; hi++) {
+    const a = hexDigitValue[hi];
+    if (a < 0) continue;
+    for (let lo = 0; lo < 128; lo++) {
+      const b = hexDigitValue[lo];
+      if (b >= 0) table[hi | (lo << 8)] = (a << 4) | b;
+    }
+  }
+  return table;
+}
+
+/** Decodes digit pairs read as 16-bit units until one is not a pair; returns the bytes written. */
+function hexPairs16(buf: Uint8Array, offset: number, units: Uint16Array, table: Int16Array): number {
+  const n = units.length;
+  for (let i = 0; i < n; i++) {
+    const v = table[units[i]];
+    if (v < 0) return i;
+    buf[offset + i] = v;
+  }
+  return n;
 }
 
 /** Writes pairs of hex digits until the first pair that is not one; returns the bytes written. */
 export function hexWrite(buf: Uint8Array, str: string, offset: number, length: number): number {
   let n = str.length >>> 1;
   if (n > length) n = length;
+  if (n > kShortString) {
+    const bytes = asciiBytes(str, 2 * n);
+    if (bytes !== null) {
+      return hexPairs16(buf, offset, new Uint16Array(bytes.buffer, 0, n), hexPairValue ??= buildHexPairValue());
+    }
+  }
   for (let i = 0; i < n; i++) {
     const hi = str.charCodeAt(2 * i);
     const lo = str.charCodeAt(2 * i + 1);
@@ -275,6 +363,7 @@ function base64Encode(buf: Uint8Array, start: number, end: number, url: boolean)
   const whole = n - (n % 3);
   const pad = url ? 0 : 2;
   const outLen = (whole / 3) * 4 + (n % 3 === 0 ? 0 : n % 3 === 1 ? 2 + pad : 3 + pad / 2);
+  if (outLen <= kShortString * 2) return base64EncodeShort(buf, start, end, url);
   const pairs = url ? base64UrlPairs : base64Pairs;
   const out = new Uint8Array(outLen + (outLen & 1));
   const out16 = new Uint16Array(out.buffer);
@@ -301,12 +390,40 @@ function base64Encode(buf: Uint8Array, start: number, end: number, url: boolean)
     out[p++] = chars.charCodeAt((v & 15) << 2);
     if (!url) out[p++] = 0x3d;
   }
-  if (outLen <= kShortString * 2) {
-    let s = '';
-    for (let k = 0; k < outLen; k++) s += String.fromCharCode(out[k]);
-    return s;
-  }
   return utf8Decoder.decode(out.subarray(0, outLen));
+}
+
+// 12 bits of input -> their two output characters as a string, built on first use.
+let base64PairStrings: string[] | undefined;
+let base64UrlPairStrings: string[] | undefined;
+
+function buildPairStrings(chars: string): string[] {
+  const table: string[] = [];
+  for (let i = 0; i < 4096; i++) table.push(chars[i >> 6] + chars[i & 63]);
+  return table;
+}
+
+/** Short input: joining two-character strings beats filling bytes and decoding them. */
+function base64EncodeShort(buf: Uint8Array, start: number, end: number, url: boolean): string {
+  const pairs = url ? base64UrlPairStrings ??= buildPairStrings(base64UrlChars) : base64PairStrings ??= buildPairStrings(base64Chars);
+  const chars = url ? base64UrlChars : base64Chars;
+  const stop = end - ((end - start) % 3);
+  let s = '';
+  for (let i = start; i < stop; i += 3) {
+    const v = (buf[i] << 16) | (buf[i + 1] << 8) | buf[i + 2];
+    s += pairs[v >>> 12] + pairs[v & 4095];
+  }
+  const rest = end - stop;
+  if (rest === 1) {
+    const v = buf[stop];
+    s += chars[v >> 2] + chars[(v & 3) << 4];
+    if (!url) s += '==';
+  } else if (rest === 2) {
+    const v = (buf[stop] << 8) | buf[stop + 1];
+    s += chars[v >> 10] + chars[(v >> 4) & 63] + chars[(v & 15) << 2];
+    if (!url) s += '=';
+  }
+  return s;
 }
 
 export function base64Slice(buf: Uint8Array, start: number, end: number): string {
@@ -330,6 +447,23 @@ function base64DecodedSize(str: string, size: number): number {
   return out;
 }
 
+// Two base64 digits of either alphabet, read as one little-endian 16-bit unit, to their 12 bits
+// or -1.
+let base64PairValue: Int16Array | undefined;
+
+function buildBase64PairValue(): Int16Array {
+  const table = new Int16Array(65536).fill(-1);
+  for (let hi = 0; hi < 128; hi++) {
+    const a = base64Value[hi];
+    if (a === 255) continue;
+    for (let lo = 0; lo < 128; lo++) {
+      const b = base64Value[lo];
+      if (b !== 255) table[hi | (lo << 8)] = (a << 6) | b;
+    }
+  }
+  return table;
+}
+
 /**
  * Node's forgiving base64 decoder: characters outside both alphabets are skipped, '=' ends the
  * input, and a UTF-16 code unit counts by its low byte only.
@@ -342,7 +476,28 @@ export function base64Write(buf: Uint8Array, str: string, offset: number, length
   let maxI = srcLen - (srcLen % 4);
   let i = 0;
   let k = 0;
+  const bytes = srcLen > kShortString * 2 ? asciiBytes(str, srcLen) : null;
+  const units = bytes === null ? null : new Uint16Array(bytes.buffer, 0, srcLen >>> 1);
+  const table = units === null ? undefined : base64PairValue ??= buildBase64PairValue();
+  if (units !== null) {
+    const groups = base64Groups(buf, offset, units, table!, maxI < (maxK / 3) * 4 ? maxI >>> 2 : maxK / 3);
+    i = groups * 4;
+    k = groups * 3;
+  }
   while (i < maxI && k < maxK) {
+    if (units !== null && (i & 1) === 0) {
+      // The common case: four digits, as two pairs, give three bytes.
+      const hi = table![units[i >>> 1]];
+      const lo = table![units[(i >>> 1) + 1]];
+      if ((hi | lo) >= 0) {
+        buf[offset + k] = hi >>> 4;
+        buf[offset + k + 1] = ((hi & 15) << 4) | (lo >>> 8);
+        buf[offset + k + 2] = lo & 0xff;
+        i += 4;
+        k += 3;
+        continue;
+      }
+    }
     const a = base64Value[str.charCodeAt(i) & 0xff];
     const b = base64Value[str.charCodeAt(i + 1) & 0xff];
     const c = base64Value[str.charCodeAt(i + 2) & 0xff];
@@ -366,6 +521,20 @@ export function base64Write(buf: Uint8Array, str: string, offset: number, length
     return _slowK;
   }
   return k;
+}
+
+/** Decodes whole groups of four digits from the start until one is not; returns the groups done. */
+function base64Groups(buf: Uint8Array, offset: number, units: Uint16Array, table: Int16Array, groups: number): number {
+  for (let g = 0; g < groups; g++) {
+    const hi = table[units[2 * g]];
+    const lo = table[units[2 * g + 1]];
+    if ((hi | lo) < 0) return g;
+    const k = offset + 3 * g;
+    buf[k] = hi >>> 4;
+    buf[k + 1] = ((hi & 15) << 4) | (lo >>> 8);
+    buf[k + 2] = lo & 0xff;
+  }
+  return groups;
 }
 
 // Output count of the last base64SlowGroup call; a module slot avoids allocating a result object.

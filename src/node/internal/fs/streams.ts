@@ -1,6 +1,7 @@
 // node layer: fs.ReadStream and fs.WriteStream — streams over a descriptor or a FileHandle, with
 // Node's options, events ('open', 'ready', 'close') and counters. Reads go to the kernel in large
 // pieces and are handed out in highWaterMark-sized chunks, so a big copy makes few syscalls.
+import { MAX_IO_CHUNK } from '../../../abi/channel.js';
 import { Buffer } from '../../buffer.js';
 import { Readable, Writable, finished } from '../../stream.js';
 import { queueIo } from '../loop.js';
@@ -55,7 +56,7 @@ function directIo(): StreamFs {
     read: (fd, buffer, offset, length, position, cb) => {
       let bytes: Uint8Array;
       try {
-        bytes = binding.readSync(fd, length, position);
+        bytes = readPieces(fd, length, position);
       } catch (err) {
         queueIo(() => cb(err as Error));
         return;
@@ -66,7 +67,7 @@ function directIo(): StreamFs {
     write: (fd, buffer, offset, length, position, cb) => {
       let n: number;
       try {
-        n = binding.writeSync(fd, buffer.subarray(offset, offset + length), position);
+        n = writePieces(fd, buffer.subarray(offset, offset + length), position);
       } catch (err) {
         queueIo(() => cb(err as Error));
         return;
@@ -76,7 +77,7 @@ function directIo(): StreamFs {
     writev: (fd, buffers, position, cb) => {
       let n: number;
       try {
-        n = binding.writeSync(fd, buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), position);
+        n = writePieces(fd, buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), position);
       } catch (err) {
         queueIo(() => cb(err as Error));
         return;
@@ -84,6 +85,35 @@ function directIo(): StreamFs {
       queueIo(() => cb(null, n));
     },
   };
+}
+
+/** A blocking read of up to `length` bytes, in pieces the channel can carry, until one is short. */
+function readPieces(fd: number, length: number, position: number | null): Uint8Array {
+  if (length <= MAX_IO_CHUNK) return binding.readSync(fd, length, position);
+  const pieces: Uint8Array[] = [];
+  let total = 0;
+  while (total < length) {
+    const want = length - total < MAX_IO_CHUNK ? length - total : MAX_IO_CHUNK;
+    const piece = binding.readSync(fd, want, position === null ? null : position + total);
+    pieces.push(piece);
+    total += piece.byteLength;
+    if (piece.byteLength < want) break;
+  }
+  return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, total);
+}
+
+/** A blocking write of any size, in pieces the channel can carry, until one is written short. */
+function writePieces(fd: number, bytes: Uint8Array, position: number | null): number {
+  if (bytes.byteLength <= MAX_IO_CHUNK) return binding.writeSync(fd, bytes, position);
+  let total = 0;
+  while (total < bytes.byteLength) {
+    const end = total + MAX_IO_CHUNK < bytes.byteLength ? total + MAX_IO_CHUNK : bytes.byteLength;
+    const wanted = end - total;
+    const written = binding.writeSync(fd, bytes.subarray(total, end), position === null ? null : position + total);
+    total += written;
+    if (written < wanted) break;
+  }
+  return total;
 }
 
 function isRegularFile(fd: number): boolean {

@@ -5,6 +5,7 @@ import { sysSync } from '../../binding/syscall.js';
 import { inspect } from '../util/inspect.js';
 import { internalArrowOf, setInternalArrow, sourceLine, throwSiteOf } from '../stack.js';
 import { NODE_VERSION } from './versions.js';
+import { kEnhanceStackBeforeInspector } from '../../events.js';
 import type { NodeProcess } from '../../process.js';
 
 let proc: NodeProcess;
@@ -67,7 +68,17 @@ export function printFatal(error: unknown, fromPromise = false): void {
   if (isObject) {
     // Node prints a fatal error without its custom inspection, and deeper than the default.
     const depth = Math.max(Number(inspect.defaultOptions.depth) || 0, 5);
-    text = `${arrowFor(error, fromPromise)}\n${inspect(error, { customInspect: false, depth })}\n`;
+    const arrow = arrowFor(error, fromPromise);
+    // An unhandled 'error' event adds where it was emitted to the stack, as Node's printer does.
+    const enhance = (error as Record<symbol, unknown>)[kEnhanceStackBeforeInspector];
+    if (typeof enhance === 'function') {
+      try {
+        (error as { stack?: string }).stack = enhance();
+      } catch {
+        // A frozen error keeps the stack it had.
+      }
+    }
+    text = `${arrow}\n${inspect(error, { customInspect: false, depth })}\n`;
   } else {
     text = `\n${arrowFor(error, fromPromise)}${String(error)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
   }

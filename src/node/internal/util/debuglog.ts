@@ -24,10 +24,17 @@ export function configureDebugEnv(getter: () => string | undefined): void {
   loggers.clear();
 }
 
-/** Where debug lines go (stderr), the pid they show, and whether stderr takes colors. */
-export function configureDebugOutput(write: (text: string) => void, pid: () => number = output.pid,
-  colors: () => boolean = output.colors): void {
-  output = { write, pid, colors };
+/**
+ * Where debug lines go (stderr), the pid they show, and whether stderr takes colors; the pid and
+ * the color choice may be given as values or as getters read when a logger is first used.
+ */
+export function configureDebugOutput(write: (text: string) => void, pid: number | (() => number) = output.pid,
+  colors: boolean | (() => boolean) = output.colors): void {
+  output = {
+    write,
+    pid: typeof pid === 'function' ? pid : () => pid,
+    colors: typeof colors === 'function' ? colors : () => colors,
+  };
   loggers.clear();
 }
 

@@ -1,6 +1,8 @@
 // node layer: `util.inspect`, `util.format` and their helpers, printing every value exactly as
 // Node 20 does (quoting, line breaking, grouping, colors, circular references).
+import { getProxyDetails } from './proxies.js';
 import { validateObject, validateString } from '../validators.js';
+import { host } from '../../binding/host.js';
 import {
   isAnyArrayBuffer, isArgumentsObject, isArrayBuffer, isAsyncFunction, isBigIntObject, isBooleanObject,
   isBoxedPrimitive, isDataView, isDate, isGeneratorFunction, isMap, isMapIterator, isModuleNamespaceObject,
@@ -310,6 +312,13 @@ function optionsForCustom(ctx: Context): InspectOptions {
 function formatValue(ctx: Context, value: unknown, recurseTimes: number, inTypedArray?: boolean): string {
   if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx.stylize, value, ctx);
   if (value === null) return ctx.stylize('null', 'null');
+  const proxy = getProxyDetails(value);
+  if (proxy !== undefined) {
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy[0];
+    if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx.stylize, value, ctx);
+    if (value === null) return ctx.stylize('null', 'null');
+  }
   const obj = value as Record<PropertyKey, unknown>;
   if (ctx.customInspect) {
     const custom = obj[customInspectSymbol];
@@ -1040,9 +1049,14 @@ function formatMap(ctx: Context, value: Map<unknown, unknown>, recurseTimes: num
   return output;
 }
 
-/** Plain JavaScript cannot read a promise's state, so every promise shows as pending. */
-function formatPromise(ctx: Context): string[] {
-  return [ctx.stylize('<pending>', 'special')];
+/** Plain JavaScript cannot read a promise's state: the host tells it where it can, else it shows as pending. */
+function formatPromise(ctx: Context, value: Promise<unknown>, recurseTimes: number): string[] {
+  const details = host()?.promiseState?.(value);
+  if (details === undefined || details.state === 'pending') return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const result = formatValue(ctx, details.value, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [details.state === 'rejected' ? `${ctx.stylize('<rejected>', 'special')} ${result}` : result];
 }
 
 function formatWeakCollection(ctx: Context): string[] {
@@ -1132,6 +1146,15 @@ function isBelowBreakLength(ctx: Context, output: string[], start: number, base:
     if (total > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');
+}
+
+function formatProxy(ctx: Context, proxy: [unknown, unknown], recurseTimes: number): string {
+  if (ctx.depth !== null && recurseTimes > ctx.depth) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const parts = [formatValue(ctx, proxy[0], recurseTimes), formatValue(ctx, proxy[1], recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes, undefined);
 }
 
 function reduceToSingleString(ctx: Context, output: string[], base: string, braces: [string, string],

@@ -1,5 +1,6 @@
 // node layer: `util.types`, the brand checks behind `util.inspect`. Each check asks a built-in method
 // that only accepts the real kind of object, so it works across realms and ignores Symbol.toStringTag.
+import { getProxyDetails } from './proxies.js';
 
 const objectToString = Object.prototype.toString;
 const fnToString = Function.prototype.toString;
@@ -95,9 +96,9 @@ export function isPromise(value: unknown): value is Promise<unknown> {
   }
 }
 
-/** A proxy cannot be told from its target in plain JavaScript. */
-export function isProxy(_value: unknown): boolean {
-  return false;
+/** True for proxies made through the program's global Proxy (see proxies.ts). */
+export function isProxy(value: unknown): boolean {
+  return getProxyDetails(value) !== undefined;
 }
 
 export function isArrayBuffer(value: unknown): value is ArrayBuffer {

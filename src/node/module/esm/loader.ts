@@ -9,6 +9,7 @@ import { registerSource } from '../../internal/stack.js';
 import { loadBuiltin } from '../builtins.js';
 import { formatOfPath, resolve, urlToPath } from './resolve.js';
 import { cjsExportNames } from './cjs-names.js';
+import { isTypeScriptFile, stripTypeScriptTypes } from './typescript.js';
 
 const utf8 = new TextDecoder();
 /** The CommonJS loader, registered by cjs.ts (it imports this file). */
@@ -23,6 +24,12 @@ function readText(file: string): string {
   if (bytes === null) throw nodeError('ERR_FS_FILE_TOO_LARGE', file);
   const text = utf8.decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A module's JavaScript: the file's text, with TypeScript types erased for .ts/.mts/.cts. */
+function readSource(file: string): string {
+  const text = readText(file);
+  return isTypeScriptFile(file) ? stripTypeScriptTypes(text, file) : text;
 }
 
 const functionOwnKeys = new Set(['default', 'length', 'name', 'prototype', 'caller', 'arguments']);
@@ -46,7 +53,7 @@ function builtinRecord(url: string): ModuleRecord {
 }
 
 function commonJsRecord(url: string, file: string): ModuleRecord {
-  const source = readText(file);
+  const source = readSource(file);
   const names = ['default', ...namesOfCommonJs(file, source, new Set()).filter((n) => n !== 'default')];
   return {
     kind: 'synthetic', url, names,
@@ -73,7 +80,7 @@ function namesOfCommonJs(file: string, source: string, seen: Set<string>): strin
       return [];
     }
     if (seen.has(target) || !target.startsWith('/') || formatOfPath(target) === 'json') return [];
-    return namesOfCommonJs(target, readText(target), seen);
+    return namesOfCommonJs(target, readSource(target), seen);
   });
 }
 
@@ -145,7 +152,8 @@ const server: ModuleServer = {
   resolve(specifier, parentURL) {
     return resolve(specifier, parentURL);
   },
-  load(url, attributes) {
+  // Named apart from Module.load, whose frame the stack formatter would show for it.
+  load: function loadModuleRecord(url, attributes) {
     let format = formatOf(url);
     checkAttributes(url, format, attributes);
     if (format === 'builtin') return builtinRecord(url);
@@ -157,7 +165,7 @@ const server: ModuleServer = {
     const file = urlToPath(url);
     if (format === 'json') return jsonRecord(url, file);
     if (format === 'commonjs') return commonJsRecord(url, file);
-    const source = readText(file);
+    const source = readSource(file);
     if (format === 'detect') {
       if (!looksLikeModule(source)) return commonJsRecord(url, file);
       format = 'module';
@@ -214,9 +222,9 @@ function modules(): NonNullable<ReturnType<typeof host>['modules']> {
 export function isEsmEntry(file: string): boolean {
   const format = formatOfPath(file);
   if (format === 'module') return true;
-  if (format === undefined && file.endsWith('.js')) {
+  if (format === undefined && (file.endsWith('.js') || file.endsWith('.ts'))) {
     try {
-      return looksLikeModule(readText(file));
+      return looksLikeModule(readSource(file));
     } catch {
       return false;
     }
@@ -253,6 +261,49 @@ export function compileCommonJs(source: string, filename: string): unknown {
   if (!m || !source.includes('import')) return undefined;
   modules();
   return m.compileScript(source, filename);
+}
+
+/**
+ * How require() loads `file`: 'module', 'commonjs', or undefined for a typeless .js, which is an
+ * ES module only when compiling it as CommonJS fails on module syntax (`looksLikeModule`).
+ */
+export function formatForRequire(file: string): 'module' | 'commonjs' | undefined {
+  const format = formatOfPath(file);
+  return format === 'module' ? 'module' : format === undefined ? undefined : 'commonjs';
+}
+
+export { looksLikeModule };
+
+/** `require(esm)`: the namespace of an ES module graph without top-level await, as Node 20.20 gives it. */
+export function importSyncForRequire(file: string, parentFile: string | null | undefined): unknown {
+  const url = pathToFileHref(file);
+  const namespace = modules().requireModule(url) as Record<string, unknown> | null;
+  if (namespace === null) requireAsyncModule(file, parentFile);
+  if ('module.exports' in namespace) return namespace['module.exports'];
+  if (!('default' in namespace) || '__esModule' in namespace) return namespace;
+  // A default export reads as `exports.default` to transpiled CommonJS when __esModule is set.
+  const quoted = JSON.stringify(url);
+  const facade = `export * from ${quoted}; export { default } from ${quoted}; export const __esModule = true;`;
+  return modules().requireModule(`data:text/javascript,${encodeURIComponent(facade)}`);
+}
+
+function requireAsyncModule(file: string, parentFile: string | null | undefined): never {
+  const error = nodeError('ERR_REQUIRE_ASYNC_MODULE', file, parentFile);
+  // Captured again, lazily and deeper: the loader's own frames, hidden when printed, must not
+  // crowd the program's frames out of the trace.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = limit + 4;
+  captureFromHere(error);
+  Error.stackTraceLimit = limit;
+  // Formatted now, with the code in the header, as every Node error's stack is.
+  Object.defineProperty(error, 'name', { value: `Error [${error.code}]`, configurable: true, writable: true, enumerable: false });
+  void error.stack;
+  delete (error as { name?: string }).name;
+  throw error;
+}
+
+function captureFromHere(error: Error): void {
+  Error.captureStackTrace(error, captureFromHere);
 }
 
 /** `import()` from code that has no module of its own (`node -e`). */

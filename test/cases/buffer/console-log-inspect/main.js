@@ -1,0 +1,10 @@
+const util = require('util');
+console.log(Buffer.from('hello'));
+console.log(Buffer.alloc(0));
+console.log(Buffer.alloc(60, 1));
+console.log([Buffer.from('a')], { b: Buffer.from([0xff]) });
+console.log(util.inspect(Buffer.from('abcdef')), util.inspect(Buffer.alloc(3), { maxArrayLength: 1 }));
+const b = Buffer.from('xy'); b.extra = 1; b.other = 'two'; console.log(b);
+console.log(require('buffer').INSPECT_MAX_BYTES);
+console.log(new Uint8Array([1, 2]), Buffer.from('x').constructor.name);
+console.log('%s|%o', Buffer.from('str'), Buffer.from('q'));

@@ -1,0 +1,11 @@
+const b = Buffer.alloc(16);
+const log = (...a) => console.log(...a, b.toString('hex'));
+log(b.writeUInt8(255, 0), b.writeInt8(-2, 1));
+log(b.writeUInt16BE(0x1234, 2), b.writeUInt16LE(0x1234, 4), b.writeInt16BE(-2, 6));
+log(b.writeUInt32BE(0xdeadbeef, 8), b.writeInt32LE(-5, 12));
+console.log(b.readUInt8(0), b.readInt8(1), b.readUInt16BE(2), b.readUInt16LE(4), b.readInt16BE(6), b.readInt16LE(6));
+console.log(b.readUInt32BE(8), b.readUInt32LE(8), b.readInt32BE(8), b.readInt32LE(12));
+console.log(b.readUint8(0), b.readUint16LE(2), b.readUint32BE(8));
+log(b.writeUIntBE(0x123456, 0, 3), b.writeIntLE(-0x123456, 3, 3), b.writeUIntLE(0xffffffffffff, 6, 6));
+console.log(b.readUIntBE(0, 3), b.readIntLE(3, 3), b.readUIntLE(6, 6), b.readIntBE(6, 6), b.readIntBE(0, 1), b.readUIntLE(0, 5));
+console.log(b.readUInt8(), b.readUInt16BE(), b.writeUInt8(7), b[0]);

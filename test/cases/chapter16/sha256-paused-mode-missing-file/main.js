@@ -1,0 +1,14 @@
+// Section 16.5.4: the paused-mode hasher passes the open error to its callback.
+const fs = require('fs');
+const crypto = require('crypto');
+function sha256(filename, callback) {
+  const input = fs.createReadStream(filename);
+  const hasher = crypto.createHash('sha256');
+  input.on('readable', () => { let chunk; while ((chunk = input.read())) hasher.update(chunk); });
+  input.on('end', () => callback(null, hasher.digest('hex')));
+  input.on('error', callback);
+}
+sha256(process.argv[2], (err, hash) => {
+  if (err) console.error(err.toString());
+  else console.log(hash);
+});

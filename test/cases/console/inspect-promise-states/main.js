@@ -1,0 +1,10 @@
+const util = require('util');
+const r = Promise.reject(new Error('boom')); r.catch(() => {});
+console.log(util.inspect(r).split('\n').slice(0,2).join('\n'));
+console.log(Promise.resolve({ a: { b: { c: { d: 1 } } } }), Promise.resolve(Symbol('s')), Promise.resolve(10n), Promise.resolve(-0), Promise.resolve(undefined), new Promise(() => {}));
+console.log([Promise.resolve('x')], util.inspect(Promise.resolve([1,2]), { colors: true }));
+const p = Promise.resolve(); p.foo = 1; console.log(p);
+console.log(Promise.resolve(Promise.resolve(3)));
+async function f() { return 7; } console.log(f());
+const q = Promise.resolve(); const self = q.then(() => {}); 
+setTimeout(() => { const o = {}; const pp = Promise.resolve(o); o.p = pp; console.log(pp); }, 1);

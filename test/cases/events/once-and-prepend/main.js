@@ -1,0 +1,11 @@
+const { EventEmitter } = require('events');
+const e = new EventEmitter();
+e.on('a', () => console.log('on'));
+e.once('a', (v) => console.log('once', v));
+e.prependListener('a', () => console.log('prepended'));
+e.prependOnceListener('a', () => console.log('prepended once'));
+e.emit('a', 1); e.emit('a', 2);
+console.log(e.listenerCount('a'));
+const e2 = new EventEmitter();
+e2.once('r', () => { console.log('inner'); e2.emit('r'); });
+e2.emit('r');

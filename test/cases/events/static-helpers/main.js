@@ -1,0 +1,10 @@
+const events = require('events');
+const { EventEmitter } = events;
+const e = new EventEmitter();
+e.on('a', () => {}); e.on('a', () => {});
+console.log(events.getEventListeners(e, 'a').length);
+const et = new EventTarget(); et.addEventListener('b', () => {});
+console.log(events.getEventListeners(et, 'b').length, events.getMaxListeners(e), events.getMaxListeners(et));
+events.setMaxListeners(3, e); console.log(e.getMaxListeners());
+console.log(Object.keys(events).sort().join(','));
+console.log(typeof events.EventEmitterAsyncResource, events.usingDomains);

@@ -1,0 +1,1 @@
+module.exports = 'dir/index.js';

@@ -1,0 +1,1 @@
+module.exports = 'dironly/index.js';

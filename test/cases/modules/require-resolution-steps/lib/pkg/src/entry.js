@@ -1,0 +1,1 @@
+module.exports = 'pkg main ' + require('path').basename(__filename);

@@ -1,0 +1,11 @@
+const { Readable } = require('stream');
+const r = new Readable({ read() {} });
+r.push('body'); r.unshift('head:');
+console.log(String(r.read()));
+const EventEmitter = require('events');
+const old = new EventEmitter(); old.pause = () => console.log('old pause'); old.resume = () => console.log('old resume');
+const wrapped = new Readable().wrap(old);
+wrapped.on('data', (c) => console.log('wrapped data', String(c)));
+wrapped.on('end', () => console.log('wrapped end'));
+old.emit('data', Buffer.from('legacy'));
+old.emit('end');

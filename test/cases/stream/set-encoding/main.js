@@ -1,0 +1,13 @@
+const { Readable } = require('stream');
+const r = new Readable({ read() {} });
+r.setEncoding('utf8');
+const euro = Buffer.from('€uro');
+r.push(euro.subarray(0, 1)); r.push(euro.subarray(1, 2)); r.push(euro.subarray(2)); r.push(null);
+r.on('data', (c) => console.log('data', typeof c, JSON.stringify(c)));
+console.log(r.readableEncoding);
+const h = new Readable({ encoding: 'hex', read() {} });
+h.push('AB'); h.push(null);
+h.on('data', (c) => console.log('hex', c));
+const b = Readable.from([Buffer.from('aGVs'), Buffer.from('bG8=')]);
+b.setEncoding('base64');
+b.on('data', (c) => console.log('b64', c));

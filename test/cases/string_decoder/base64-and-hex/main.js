@@ -1,0 +1,13 @@
+const { StringDecoder } = require('string_decoder');
+const b64 = new StringDecoder('base64');
+const src = Buffer.from('hello world!?');
+const out = [];
+for (let i = 0; i < src.length; i += 2) out.push(b64.write(src.subarray(i, i + 2)));
+out.push(b64.end());
+console.log(out, out.join('') === src.toString('base64'));
+const url = new StringDecoder('base64url');
+console.log(url.write(Buffer.from([0xfb, 0xff])), url.end());
+const hex = new StringDecoder('hex');
+console.log(hex.write(Buffer.from([1, 0xab])), hex.write(Buffer.from([0xff])), JSON.stringify(hex.end()));
+const l1 = new StringDecoder('latin1'), a = new StringDecoder('ascii');
+console.log(l1.write(Buffer.from([0xe9, 0x41])), a.write(Buffer.from([0xe9, 0x41])), JSON.stringify(l1.end()));

@@ -1,0 +1,10 @@
+const { StringDecoder } = require('string_decoder');
+const d = new StringDecoder('utf16le');
+const b = Buffer.from('x😀y', 'utf16le');
+const parts = [];
+for (let i = 0; i < b.length; i++) parts.push(JSON.stringify(d.write(b.subarray(i, i + 1))));
+console.log(parts.join(' '));
+console.log(JSON.stringify(d.write(Buffer.from([0x3d]))), JSON.stringify(d.end()));
+const d2 = new StringDecoder('ucs2');
+console.log(JSON.stringify(d2.write(Buffer.from([0x3d, 0xd8]))), JSON.stringify(d2.end()));
+console.log(JSON.stringify(new StringDecoder('utf16le').end(Buffer.from([0x41, 0x00, 0x42]))));

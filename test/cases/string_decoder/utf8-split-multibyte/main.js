@@ -1,0 +1,12 @@
+const { StringDecoder } = require('string_decoder');
+const d = new StringDecoder('utf8');
+const bytes = Buffer.from('a€b😀c');
+const out = [];
+for (const x of bytes) out.push(JSON.stringify(d.write(Buffer.from([x]))));
+console.log(out.join(' '), JSON.stringify(d.end()));
+const d2 = new StringDecoder();
+console.log(JSON.stringify(d2.write(Buffer.from([0xe2, 0x82]))), JSON.stringify(d2.end()), JSON.stringify(d2.end()));
+const d3 = new StringDecoder('utf-8');
+console.log(JSON.stringify(d3.write(Buffer.from([0xf0, 0x9f]))), JSON.stringify(d3.write(Buffer.from([0x41]))), JSON.stringify(d3.end(Buffer.from([0xe2]))));
+console.log(JSON.stringify(d3.write(Buffer.from([0xff, 0xc3]))), JSON.stringify(d3.write(Buffer.from([0xa9]))));
+console.log(d.encoding, d2.encoding, d3.encoding, new StringDecoder('UCS-2').encoding, new StringDecoder('binary').encoding);

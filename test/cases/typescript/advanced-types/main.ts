@@ -1,0 +1,11 @@
+type Keys<T> = keyof T;
+type Mapped<T> = { readonly [K in keyof T]?: T[K] extends Function ? never : T[K] };
+type Cond<T> = T extends string ? 'str' : 'other';
+type Tpl = `prefix-${string}`;
+const obj = { a: 1, b: 'two' };
+const k: Keys<typeof obj> = 'a';
+const m: Mapped<typeof obj> = { b: 'x' };
+const c: Cond<'x'> = 'str';
+const t: Tpl = 'prefix-ok';
+let u: unknown = null, nv: never[] = [], tup: [a: number, b?: string] = [1];
+console.log(k, m, c, t, u, nv, tup);

@@ -1,0 +1,5 @@
+async function main()                {
+  const mod                                  = await import('./greeter.mjs');
+  console.log(mod.greet('dynamic'));
+}
+main();

@@ -1,0 +1,4 @@
+class Plain {
+  override toString(): string { return 'x'; }
+}
+console.log(String(new Plain()));

@@ -1,0 +1,2 @@
+function double(n: number): number { return n * 2; }
+module.exports = { double, name: 'lib' as string };

@@ -1,0 +1,3 @@
+const lib                                              = require('./lib.cjs');
+const json = require('./data.json')                 ;
+console.log(lib.double(21), lib.name, json.k);

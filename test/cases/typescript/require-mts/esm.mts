@@ -1,0 +1,3 @@
+export const answer: number = 42;
+const label: string = 'esm';
+export default label;

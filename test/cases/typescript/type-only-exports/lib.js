@@ -1,0 +1,5 @@
+                        
+                             
+                         
+                                    
+export const make = (n        )           => ({ id: String(n) });

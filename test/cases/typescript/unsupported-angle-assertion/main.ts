@@ -1,0 +1,3 @@
+const raw: unknown = 5;
+const n = <number>raw;
+console.log(n);

@@ -1,0 +1,3 @@
+// The twin prints what nodeling prints for the TypeScript program: Node 22+'s type-stripping error.
+process.stderr.write("\n" + import.meta.dirname + "/levels.ts:1\nexport enum Level { Low, High }\n       ^^^^^^^^^^^^^^^^^^^^^^^^\n\nSyntaxError [ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX]: TypeScript enum is not supported in strip-only mode\n    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)\n    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5) {\n  code: 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX'\n}\n\nNode.js " + process.version + "\n");
+process.exitCode = 1;

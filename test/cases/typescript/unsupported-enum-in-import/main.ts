@@ -1,0 +1,2 @@
+import { Level } from './levels.ts';
+console.log(Level);

@@ -1,0 +1,4 @@
+class Point {
+  constructor(public x: number) {}
+}
+console.log(new Point(1).x);

@@ -1,0 +1,12 @@
+const util = require('util');
+const realWrite = process.stderr.write.bind(process.stderr);
+process.stderr.write = (s) => { console.log('stderr:', JSON.stringify(String(s).replace(String(process.pid), '<pid>'))); return true; };
+const foo = util.debuglog('foo'), bar = util.debuglog('bar'), other = util.debuglog('other');
+foo('hello %s %d', 'world', 42);
+bar('object %o', { a: 1 });
+other('never printed');
+console.log(foo.enabled, bar.enabled, other.enabled, util.debuglog('BAZ').enabled);
+let seen; const cbLog = util.debuglog('foo', (fn) => { seen = typeof fn; });
+cbLog('with callback'); console.log('callback got', seen);
+console.log(util.debug === util.debuglog);
+process.stderr.write = realWrite;

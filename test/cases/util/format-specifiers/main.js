@@ -1,0 +1,13 @@
+const { format } = require('util');
+console.log(format('%s %s', 'a'));
+console.log(format('%s', 'str', 'extra', 3, { x: 1 }));
+console.log(format('%d %i %f', '42.9', '42.9', '42.9'), format('%d', 10n), format('%i', 2n ** 70n), format('%d', {}), format('%d', Symbol('x')));
+console.log(format('%s', 5n, -0, Symbol('s')), format('%s', [1, [2, [3]]]), format('%s', { a: { b: { c: 1 } } }), format('%s', new Error('e').message));
+console.log(format('%s', class Foo {}), format('%s', function bar() {}), format('%s', null, undefined));
+console.log(format('%j', { a: [1, 'x'] }), format('%j', 'str'));
+const circ = {}; circ.self = circ; console.log(format('%j', circ));
+console.log(format('%o', { f() {}, a: [1] }));
+console.log(format('%O', { deep: { deeper: { deepest: { end: 1 } } } }));
+console.log(format('%c styled %%', 'color: red'), format('100%'), format('%x %', 1), format('%%s', 'a'));
+console.log(format(1, 2, '3'), format({ a: 1 }, 'b'), format(), format('%s'));
+console.log(format('%s', { toString() { return 'custom'; } }), format('%s', new Date(0)));

@@ -1,0 +1,13 @@
+const util = require('util');
+const obj = { a: 1, nested: { b: { c: { d: { e: 1 } } } }, arr: Array.from({ length: 120 }, (_, i) => i), str: 'x'.repeat(30), s: new Set([1]), m: new Map([['k', { v: 1 }]]) };
+console.log(util.inspect(obj));
+console.log(util.inspect(obj, { depth: 0 }));
+console.log(util.inspect(obj, { depth: Infinity, maxArrayLength: 3, maxStringLength: 5 }));
+console.log(util.inspect(obj.nested, { compact: false }));
+console.log(util.inspect({ z: 1, a: 2, m: 3 }, { sorted: true }));
+console.log(util.inspect({ a: 'x', b: [1, 2] }, { breakLength: 5 }));
+console.log(util.inspect('str', { colors: true }), util.inspect(5, { colors: true }), util.inspect(null, { colors: true }));
+const hidden = []; hidden.extra = 1; console.log(util.inspect([1, 2], { showHidden: true }), util.inspect(hidden));
+console.log(util.inspect(new Map([[1, 2]]), { showHidden: true }), util.inspect({ get g() { return 1; }, set s(v) {} }, { getters: true }));
+console.log(util.inspect(123456789, { numericSeparator: true }), util.inspect(-1234.5678, { numericSeparator: true }));
+console.log(util.inspect.defaultOptions.depth, typeof util.inspect.custom, util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));

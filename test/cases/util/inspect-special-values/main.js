@@ -1,0 +1,10 @@
+const util = require('util');
+console.log(util.inspect([, 1, , , 2]), util.inspect([undefined, null]), util.inspect(-0), util.inspect([-0]), util.inspect(1n));
+console.log(util.inspect(new Error('with prop')).split('\n')[0], util.inspect(/re/gi), util.inspect(new Date(0)), util.inspect(new Date(NaN)));
+console.log(util.inspect(new WeakMap()), util.inspect(new WeakSet()), util.inspect(Promise.resolve(3)), util.inspect(new Promise(() => {})), util.inspect(Promise.reject(new Error('r')).catch(() => {}) && 'x'));
+console.log(util.inspect(new Uint8Array(3)), util.inspect(new Float32Array([1.5])), util.inspect(new ArrayBuffer(2)), util.inspect(new DataView(new ArrayBuffer(1))));
+console.log(util.inspect(new Set(['a', { b: 1 }])), util.inspect(new Map([[{}, []]])), util.inspect([1, 2, 3].values()));
+console.log(util.inspect('it\'s "quoted"'), util.inspect("plain"), util.inspect('`all` \'three\' "x"'), util.inspect('line\nbreak'));
+console.log(util.inspect(Object(1)), util.inspect(Object('s')), util.inspect(Object(Symbol('w'))), util.inspect(new Boolean(false)));
+const a = [1]; a.push(a); console.log(util.inspect(a), util.inspect({ x: { y: {} } }, { depth: -1 }));
+console.log(util.inspect(globalThis.undefinedThing), util.inspect(Math.max), util.inspect(arguments => 1));

@@ -10,7 +10,6 @@ import { setLoopHooks, startLoop, processTicksAndRejections, queueIo } from './i
 import * as timers from './timers.js';
 import { Buffer, atob, btoa } from './buffer.js';
 import { CustomEvent, Event, EventTarget } from './internal/event_target.js';
-import { installSubtleLoopRefs } from './internal/crypto/webcrypto.js';
 import { validateFunction } from './internal/validators.js';
 import { installProxyTracking } from './internal/util/proxies.js';
 import { createGlobalConsole } from './console.js';
@@ -67,8 +66,6 @@ function installGlobals(proc: NodeProcess): void {
   define('CustomEvent', CustomEvent);
   define('atob', atob, true);
   define('btoa', btoa, true);
-  // A pending WebCrypto operation keeps the process alive, as on Node.
-  if (globalThis.crypto?.subtle) installSubtleLoopRefs(globalThis.crypto.subtle);
   deferCrypto();
 }
 

@@ -1,14 +1,14 @@
 // ABI layer: the SharedArrayBuffer channel that carries one thread's blocking syscalls to the
 // kernel, and the compact binary codec used for syscall arguments and results on both paths.
 //
-// Channel layout (one per thread). Int32 words at the start of the buffer:
-//   word 0  STATE    IDLE (0) | REQUEST (1, written by the thread) | REPLY (2, written by the kernel)
-//   word 1  LENGTH   bytes of encoded request (thread) or reply (kernel) in the data area
-//   word 2  SYSNO    syscall number of the request
-//   word 3  ERRNO    0 when the call succeeded, else the errno (the kernel writes it with the reply)
-//   word 4  ASLEEP   1 while the thread sleeps in Atomics.wait: only then does the kernel notify
-// Bytes from DATA_OFFSET (a cache line away from the words both sides poll): the encoded
-// argument list, then, in place, the encoded result.
+// Channel layout (one per thread). Int32 words; the two words both sides poll sit alone in the first
+// cache line, so writing a request or a reply does not disturb the other side's polling:
+//   word 0   STATE    IDLE (0) | REQUEST (1, written by the thread) | REPLY (2, written by the kernel)
+//   word 1   ASLEEP   1 while the thread sleeps in Atomics.wait: only then does the kernel notify
+//   word 16  SYSNO    syscall number of the request                      (second cache line)
+//   word 17  LENGTH   bytes of encoded request (thread) or reply (kernel) in the data area
+//   word 18  ERRNO    0 when the call succeeded, else the errno (the kernel writes it with the reply)
+// Bytes from DATA_OFFSET: the encoded argument list, then, in place, the encoded result.
 //
 // The kernel shares one DOORBELL (an Int32Array over its own small SharedArrayBuffer) with every
 // thread: word 0 is bumped after each request; word 1 is 1 while the kernel sleeps in
@@ -17,10 +17,12 @@
 // costs microseconds, far more than the rest of a round trip.
 
 export const STATE = 0;
-export const LENGTH = 1;
-export const SYSNO = 2;
-export const ERRNO = 3;
-export const ASLEEP = 4;
+export const LENGTH = 17;
+export const SYSNO = 16;
+export const ERRNO = 18;
+export const ASLEEP = 1;
+/** Int32 words of the header, before the data area. */
+export const HEADER_WORDS = 32;
 export const BELL_COUNT = 0;
 export const BELL_ASLEEP = 1;
 export const DOORBELL_BYTES = 8;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Kernel, type ThreadMessage } from './kernel.js';
 import {
-  DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, REPLY, REQUEST, STATE, SYSNO, type Value,
+  DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, HEADER_WORDS, REPLY, REQUEST, STATE, SYSNO, type Value,
 } from '../abi/channel.js';
 import { Sys, SIGNALS, type KernelEvent } from '../abi/syscalls.js';
 import { EBADF, EINVAL, EMFILE, ENOENT, ENOSYS, ESRCH } from '../abi/errno.js';
@@ -46,7 +46,7 @@ function serve(kernel: Kernel, channel: SharedArrayBuffer): void {
 
 /** A blocking call as a thread makes it, served synchronously. */
 function call(kernel: Kernel, thread: FakeThread, sys: number, args: Value[]): { errno: number; value: Value } {
-  const state = new Int32Array(thread.channel, 0, 8);
+  const state = new Int32Array(thread.channel, 0, HEADER_WORDS);
   const data = new Uint8Array(thread.channel, DATA_OFFSET, DATA_SIZE);
   const encoder = new Encoder(data);
   encoder.value(args);
@@ -127,7 +127,7 @@ test('[kernel dispatch] hostile input gets EINVAL or ENOSYS, never an exception'
 test('[kernel channel] garbage in the data area is EINVAL', () => {
   const { kernel, threads } = boot();
   const { thread } = spawn(kernel, threads);
-  const state = new Int32Array(thread.channel, 0, 8);
+  const state = new Int32Array(thread.channel, 0, HEADER_WORDS);
   new Uint8Array(thread.channel, DATA_OFFSET, 8).set([250, 1, 2, 3, 4, 5, 6, 7]);
   state[SYSNO] = Sys.stat;
   Atomics.store(state, STATE, REQUEST);

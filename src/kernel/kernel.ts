@@ -2,7 +2,7 @@
 // serves every thread's blocking channel. It is the only writer of OS state.
 import { EINVAL, EIO, ENOSYS, E2BIG } from '../abi/errno.js';
 import {
-  ASLEEP, BELL_ASLEEP, BELL_COUNT, DATA_OFFSET, DATA_SIZE, DOORBELL_BYTES, Decoder, Encoder, ERRNO, LENGTH, REPLY, REQUEST,
+  ASLEEP, BELL_ASLEEP, BELL_COUNT, DATA_OFFSET, DATA_SIZE, DOORBELL_BYTES, Decoder, Encoder, ERRNO, HEADER_WORDS, LENGTH, REPLY, REQUEST,
   STATE, SYSNO, createChannelBuffer, type Value,
 } from '../abi/channel.js';
 import { SIGNALS, type KernelEvent } from '../abi/syscalls.js';
@@ -103,7 +103,7 @@ export class Kernel {
     const channel = options.channel ?? createChannelBuffer();
     const data = new Uint8Array(channel, DATA_OFFSET, DATA_SIZE);
     const slot: Slot = {
-      proc, state: new Int32Array(channel, 0, 8), encoder: new Encoder(data), decoder: new Decoder(data), busy: false,
+      proc, state: new Int32Array(channel, 0, HEADER_WORDS), encoder: new Encoder(data), decoder: new Decoder(data), busy: false,
     };
     this._slots.push(slot);
     proc.thread = this._options.threads.start(proc.pid, channel, this._doorbellBuffer, (msg) => this._onMessage(proc, msg));

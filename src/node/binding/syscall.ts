@@ -1,7 +1,7 @@
 // node layer: the process side of the ABI — the only code that makes syscalls. Blocking calls
 // go through the shared channel; asynchronous ones are messages answered by request id.
 import {
-  ASLEEP, BELL_ASLEEP, BELL_COUNT, DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, IDLE, LENGTH, REPLY, REQUEST, STATE, SYSNO,
+  ASLEEP, BELL_ASLEEP, BELL_COUNT, DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, HEADER_WORDS, IDLE, LENGTH, REPLY, REQUEST, STATE, SYSNO,
   type Value,
 } from '../../abi/channel.js';
 import type { KernelEvent } from '../../abi/syscalls.js';
@@ -21,7 +21,7 @@ let decoder: Decoder;
 export let lastErrno = 0;
 
 export function initChannel(channel: SharedArrayBuffer, bell: SharedArrayBuffer): void {
-  state = new Int32Array(channel, 0, 8);
+  state = new Int32Array(channel, 0, HEADER_WORDS);
   doorbell = new Int32Array(bell);
   const data = new Uint8Array(channel, DATA_OFFSET, DATA_SIZE);
   encoder = new Encoder(data);

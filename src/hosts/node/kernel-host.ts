@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { isatty } from 'node:tty';
+import { EIO } from '../../abi/errno.js';
 import { Kernel, type ThreadMessage } from '../../kernel/kernel.js';
 import { DeviceDescription, type HostStream } from '../../kernel/proc/open-description.js';
 import type { StatResult } from '../../kernel/fs/vfs.js';
@@ -49,16 +50,19 @@ function pause(ms: number): void {
 function hostOutput(fd: number): HostStream {
   return {
     isatty: isatty(fd),
-    write(data: Uint8Array): void {
+    write(data: Uint8Array): number {
       let offset = 0;
       while (offset < data.byteLength) {
         try {
           offset += fs.writeSync(fd, data, offset, data.byteLength - offset);
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+          const { code, errno } = error as NodeJS.ErrnoException;
+          // A full pipe is waited out; anything else (EPIPE: the reader is gone) is the program's to see.
+          if (code !== 'EAGAIN') return typeof errno === 'number' && errno < 0 ? errno : -EIO;
           pause(1);
         }
       }
+      return 0;
     },
     stat: () => toStat(fs.fstatSync(fd)),
   };

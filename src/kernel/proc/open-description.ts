@@ -61,8 +61,8 @@ export interface HostStream {
   isatty: boolean;
   /** Next chunk of input, or null at end of input. */
   read?(): Promise<Uint8Array | null>;
-  /** Writes all of `data` before returning. */
-  write?(data: Uint8Array): void;
+  /** Writes all of `data` before returning; answers 0, or a negative errno (EPIPE: the reader left). */
+  write?(data: Uint8Array): number;
   stat?(): StatResult;
 }
 
@@ -96,8 +96,8 @@ export class DeviceDescription implements OpenDescription {
 
   write(data: Uint8Array, position: number | null): number {
     if (!this.writable) return -EBADF;
-    this._stream.write!(data);
-    return data.byteLength;
+    const errno = this._stream.write!(data);
+    return errno < 0 ? errno : data.byteLength;
   }
 
   stat(): StatResult | number {

@@ -6,7 +6,7 @@ import { Buffer } from '../../buffer.js';
 import { Sys } from '../../../abi/syscalls.js';
 import { MAX_IO_CHUNK } from '../../../abi/channel.js';
 import { lastErrno, sysAsync, sysSync } from '../../binding/syscall.js';
-import { uvException } from '../../binding/uv.js';
+import { errnoException, uvException } from '../../binding/uv.js';
 import { queueIo, refHandle } from '../loop.js';
 
 /** Writes all of `data` to `fd`, in channel-sized pieces; throws Node's error on failure. */
@@ -15,7 +15,8 @@ export function writeAllSync(fd: number, data: Uint8Array): void {
   while (offset < data.byteLength) {
     const piece = data.subarray(offset, Math.min(data.byteLength, offset + MAX_IO_CHUNK));
     const n = sysSync(Sys.write, [fd, piece, null]) as number;
-    if (lastErrno !== 0) throw uvException(lastErrno, 'write');
+    // Stream writes fail as Node's stream bindings report them: `write EPIPE`.
+    if (lastErrno !== 0) throw errnoException(lastErrno, 'write');
     offset += n;
   }
 }

@@ -7,8 +7,9 @@ import {
   DATA_OFFSET, DATA_SIZE, Decoder, Encoder, ERRNO, HEADER_WORDS, REPLY, REQUEST, STATE, SYSNO, type Value,
 } from '../abi/channel.js';
 import { Sys, SIGNALS, type KernelEvent } from '../abi/syscalls.js';
-import { EBADF, EINVAL, EMFILE, ENOENT, ENOSYS, ESRCH } from '../abi/errno.js';
+import { EBADF, EINVAL, EMFILE, ENOENT, ENOSYS, EPIPE, ESRCH } from '../abi/errno.js';
 import { MAX_FDS } from './proc/fd-table.js';
+import { DeviceDescription, type OpenDescription } from './proc/open-description.js';
 
 interface FakeThread {
   channel: SharedArrayBuffer;
@@ -60,8 +61,8 @@ function call(kernel: Kernel, thread: FakeThread, sys: number, args: Value[]): {
   return { errno, value };
 }
 
-function spawn(kernel: Kernel, threads: Map<number, FakeThread>, ppid = 1) {
-  const proc = kernel.spawn({ argv: ['node', 'app.js'], env: { A: '1' }, cwd: '/home/user', stdio: [], ppid });
+function spawn(kernel: Kernel, threads: Map<number, FakeThread>, ppid = 1, stdio: OpenDescription[] = []) {
+  const proc = kernel.spawn({ argv: ['node', 'app.js'], env: { A: '1' }, cwd: '/home/user', stdio, ppid });
   return { proc, thread: threads.get(proc.pid)! };
 }
 
@@ -179,4 +180,18 @@ test('[kernel chdir] ENOENT for a missing directory; the cwd follows a successfu
   assert.equal(call(kernel, thread, Sys.chdir, ['/nowhere']).errno, ENOENT);
   assert.equal(call(kernel, thread, Sys.chdir, ['../..']).errno, 0);
   assert.equal(proc.cwd, '/');
+});
+
+test('[kernel write] a host output whose reader left answers EPIPE to the writer', () => {
+  const { kernel, threads } = boot();
+  const written: Uint8Array[] = [];
+  let readerGone = false;
+  const stat = () => ({ dev: 0, ino: 0, mode: 0o010600, nlink: 1, uid: 0, gid: 0, rdev: 0, size: 0, blksize: 4096, blocks: 0,
+    atimeMs: 0, mtimeMs: 0, ctimeMs: 0, birthtimeMs: 0 }) as never;
+  const out = new DeviceDescription({ isatty: false, write: (data) => (readerGone ? -EPIPE : (written.push(data), 0)) }, stat);
+  const { thread } = spawn(kernel, threads, 1, [out, out, out]);
+  assert.equal(call(kernel, thread, Sys.write, [1, new Uint8Array([104, 105]), null]).value, 2);
+  readerGone = true;
+  assert.equal(call(kernel, thread, Sys.write, [1, new Uint8Array([33]), null]).errno, EPIPE);
+  assert.equal(written.length, 1);
 });

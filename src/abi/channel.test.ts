@@ -38,3 +38,15 @@ test('[channel codec] a corrupt tag is reported as an error', () => {
   const bytes = new Uint8Array([200]);
   assert.throws(() => new Decoder(bytes).value(), TypeError);
 });
+
+test('[channel codec] a number block round-trips in an area that is not 8-byte aligned', () => {
+  const bytes = new Uint8Array(new SharedArrayBuffer(1024), 4, 1000);
+  const value = ['/tmp', [1, 2, 3, 4, 5, 6, 7, 8.5, -0, 1e300, NaN], 'é'];
+  new Encoder(bytes).value(value);
+  assert.deepStrictEqual(new Decoder(bytes).value(), value);
+});
+
+test('[channel codec] a short string with a non-ASCII byte near its end decodes whole', () => {
+  const value = `${'a'.repeat(40)}é${'b'.repeat(5)}`;
+  assert.equal(roundTrip(value), value);
+});

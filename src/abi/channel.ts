@@ -11,10 +11,11 @@
 // Bytes from DATA_OFFSET: the encoded argument list, then, in place, the encoded result.
 //
 // The kernel shares one DOORBELL (an Int32Array over its own small SharedArrayBuffer) with every
-// thread: word 0 is bumped after each request; word 1 is 1 while the kernel sleeps in
-// `Atomics.waitAsync` on word 0, the only time a thread needs to notify. A kernel that is
-// spinning notices the bump without a wake. Notifying only sleepers matters: `Atomics.notify`
-// costs microseconds, far more than the rest of a round trip.
+// thread: word 1 is 1 while the kernel sleeps in `Atomics.waitAsync` on word 0 (set just before
+// its last scan of the channels); only then does a thread, after writing its request, bump word 0
+// and notify. A spinning kernel finds requests by scanning, so a busy call never writes the
+// doorbell's cache line. Notifying only sleepers matters: `Atomics.notify` costs microseconds,
+// far more than the rest of a round trip.
 
 export const STATE = 0;
 export const LENGTH = 17;
@@ -66,15 +67,22 @@ function isAllNumbers(v: unknown[]): boolean {
   return true;
 }
 
+/** The area as doubles, when it starts on an 8-byte boundary (a channel's data area does). */
+function doublesOf(bytes: Uint8Array): Float64Array | null {
+  return bytes.byteOffset % 8 === 0 ? new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 3) : null;
+}
+
 /** Encodes values into a byte area; `bytes` may be a view of shared memory. */
 export class Encoder {
   bytes: Uint8Array;
   view: DataView;
   pos = 0;
+  private readonly _doubles: Float64Array | null;
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this._doubles = doublesOf(bytes);
   }
 
   reset(): void {
@@ -163,8 +171,13 @@ export class Encoder {
     this.view.setUint32(this.pos + 1, n, true);
     // Doubles start on an 8-byte boundary so the reader can copy them as one Float64Array.
     const start = (this.pos + 5 + 7) & ~7;
-    const doubles = new Float64Array(this.bytes.buffer, this.bytes.byteOffset + start, n);
-    for (let i = 0; i < n; i++) doubles[i] = v[i];
+    const doubles = this._doubles;
+    if (doubles !== null) {
+      const at = start >> 3;
+      for (let i = 0; i < n; i++) doubles[at + i] = v[i];
+    } else {
+      for (let i = 0; i < n; i++) this.view.setFloat64(start + i * 8, v[i], true);
+    }
     this.pos = start + n * 8;
   }
 
@@ -189,10 +202,12 @@ export class Decoder {
   bytes: Uint8Array;
   view: DataView;
   pos = 0;
+  private readonly _doubles: Float64Array | null;
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this._doubles = doublesOf(bytes);
   }
 
   reset(pos = 0): void {
@@ -214,7 +229,15 @@ export class Decoder {
       case T_NUMBERS: {
         const n = this._u32();
         const start = (this.pos + 7) & ~7;
-        const values = Array.from(new Float64Array(this.bytes.buffer, this.bytes.byteOffset + start, n));
+        // Filled by push so the array stays packed (no holes), the fastest kind to read.
+        const values: number[] = [];
+        const doubles = this._doubles;
+        if (doubles !== null) {
+          const at = start >> 3;
+          for (let i = 0; i < n; i++) values.push(doubles[at + i]);
+        } else {
+          for (let i = 0; i < n; i++) values.push(this.view.getFloat64(start + i * 8, true));
+        }
         this.pos = start + n * 8;
         return values;
       }
@@ -244,13 +267,11 @@ export class Decoder {
     this.pos += len;
     const bytes = this.bytes;
     if (len < 64) {
-      let s = '';
       for (let i = start; i < start + len; i++) {
-        const c = bytes[i];
-        if (c > 0x7f) return textDecoder.decode(bytes.slice(start, start + len));
-        s += String.fromCharCode(c);
+        if (bytes[i] > 0x7f) return textDecoder.decode(bytes.slice(start, start + len));
       }
-      return s;
+      // One flat string at once: cheaper than joining characters, and it hashes without flattening.
+      return String.fromCharCode.apply(null, bytes.subarray(start, start + len) as unknown as number[]);
     }
     // TextDecoder refuses views of shared memory in browsers: decode a private copy.
     return textDecoder.decode(bytes.slice(start, start + len));

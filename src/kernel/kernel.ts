@@ -172,26 +172,39 @@ export class Kernel {
   private _poll(): void {
     if (this._sleeping) return;
     let deadline = performance.now() + SPIN_MS;
-    let bell: number;
+    let bell = 0;
+    let lastScan = false;
     for (;;) {
-      bell = Atomics.load(this._doorbell, BELL_COUNT);
+      if (lastScan) {
+        // Read before announcing the sleep: a thread that sees the announcement bumps the bell
+        // after this read, so the wait below returns at once or is notified.
+        bell = Atomics.load(this._doorbell, BELL_COUNT);
+        Atomics.store(this._doorbell, BELL_ASLEEP, 1);
+      }
       let served = false;
       for (let i = 0; i < this._slots.length; i++) {
         const slot = this._slots[i];
         if (!slot.busy && Atomics.load(slot.state, STATE) === REQUEST) {
+          if (lastScan) {
+            Atomics.store(this._doorbell, BELL_ASLEEP, 0);
+            lastScan = false;
+          }
           this._serve(slot);
           served = true;
         }
       }
+      if (lastScan) break;
+      // Reading the clock on every scan also paces the polling: scanning flat out (measured)
+      // slows the thread's stores to the lines being polled more than it speeds up replies.
       const now = performance.now();
       if (served) deadline = now + SPIN_MS;
-      else if (now >= deadline) break;
+      else if (now >= deadline) {
+        if (this._slots.length === 0) return;
+        lastScan = true;
+      }
     }
-    if (this._slots.length === 0) return;
-    // The bell value was read before the last scan: a request posted since then changes it and
-    // the wait returns at once.
-    // Announce the sleep before waiting: threads notify only a sleeping kernel.
-    Atomics.store(this._doorbell, BELL_ASLEEP, 1);
+    // A request stored before a thread saw BELL_ASLEEP was found by the last scan; one stored
+    // after it comes with a bell bump and a notify.
     const wait = Atomics.waitAsync(this._doorbell, BELL_COUNT, bell);
     this._sleeping = true;
     const wake = (): void => {

@@ -35,8 +35,12 @@ export function sysSync(sys: number, args: Value[]): Value {
   state[SYSNO] = sys;
   state[LENGTH] = encoder.pos;
   Atomics.store(state, STATE, REQUEST);
-  Atomics.add(doorbell, BELL_COUNT, 1);
-  if (Atomics.load(doorbell, BELL_ASLEEP) === 1) Atomics.notify(doorbell, BELL_COUNT);
+  // A spinning kernel finds the request by itself; the doorbell's line is written only when the
+  // kernel says it sleeps (or is about to), so a busy call never takes that line from its core.
+  if (Atomics.load(doorbell, BELL_ASLEEP) === 1) {
+    Atomics.add(doorbell, BELL_COUNT, 1);
+    Atomics.notify(doorbell, BELL_COUNT);
+  }
   let polls = 0;
   while (Atomics.load(state, STATE) !== REPLY) {
     if (++polls > SPIN_POLLS) {

@@ -63,9 +63,14 @@ const internalFrames: Record<string, InternalFrames> = {
     arrow: `${loader}:1210\n  throw err;\n  ^\n`,
     calling: { resolveExports: [`Module._resolveFilename (${loader}:1193:27)`] },
   },
-  resolveExports: { frames: [`resolveExports (${loader}:638:36)`, `Module._findPath (${loader}:711:31)`] },
-  resolvePackageTarget: {
-    frames: ['exportsNotFound (node:internal/modules/esm/resolve:322:10)', 'packageExportsResolve (node:internal/modules/esm/resolve:670:9)'],
+  // require() of a package subpath its "exports" leave out: the ES resolver's frames come first.
+  resolveExports: {
+    frames: [
+      'exportsNotFound (node:internal/modules/esm/resolve:322:10)',
+      'packageExportsResolve (node:internal/modules/esm/resolve:670:9)',
+      `resolveExports (${loader}:638:36)`,
+      `Module._findPath (${loader}:711:31)`,
+    ],
     arrow: `${loader}:645\n      throw e;\n      ^\n`,
   },
   makeContextifyScript: { frames: ['makeContextifyScript (node:internal/vm:185:14)'] },

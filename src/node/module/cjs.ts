@@ -2,7 +2,7 @@
 // `main` and `exports`, built-ins), the module wrapper, the cache, cycles and require().
 import * as path from '../path.js';
 import { tryStat, realpathSync, readFileSync as readBytes } from '../binding/fs.js';
-import { FIND_SELF, FIND_SOURCE, moduleFind } from '../binding/module.js';
+import { FIND_PACKAGE, FIND_SELF, FIND_SOURCE, type Found, moduleFind } from '../binding/module.js';
 import { StatIndex } from '../../abi/syscalls.js';
 import { nodeError } from '../internal/errors.js';
 import { validateString } from '../internal/validators.js';
@@ -12,6 +12,10 @@ import { builtinModules, isBuiltin, loadBuiltin } from './builtins.js';
 import { getProcess } from '../process.js';
 import { compileCommonJs, formatForRequire, importSyncForRequire, isEsmEntry, looksLikeModule, registerCommonJs, runMainEsm } from './esm/loader.js';
 import { isTypeScriptFile, stripTypeScriptTypes } from './esm/typescript.js';
+import {
+  knowsPackage, type PackageConfig, packageExportsResolve, packageImportsResolve, packageScope, pathToUrl, prefetchPackage, readPackageConfig,
+  requireConditions, urlToPath,
+} from './esm/resolve.js';
 import { triggerUncaughtException } from '../internal/process/execution.js';
 
 const S_IFMT = 0o170000;
@@ -21,9 +25,6 @@ const utf8 = new TextDecoder();
 
 const WRAPPER_HEAD = '(function __nodelingModuleWrapper(exports, require, module, __filename, __dirname) { ';
 const WRAPPER_TAIL = '\n})';
-
-/** The conditions `exports` is matched against for require(). */
-const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync', 'default']);
 
 /** 0: missing, 1: file, 2: directory — memoised per resolution run, as Node's stat cache is. */
 function statKind(file: string): number {
@@ -57,33 +58,18 @@ function readText(file: string): string {
   return utf8.decode(bytes);
 }
 
-interface PackageJson {
-  name?: string;
-  main?: string;
-  exports?: unknown;
-  imports?: unknown;
-  type?: string;
+/** The package.json in `dir`, or null; one that does not parse fails as Node's require() reports it. */
+function readPackage(dir: string): PackageConfig | null {
+  const config = readPackageConfig(path.join(dir, 'package.json'));
+  checkForRequire(config);
+  return config.exists ? config : null;
 }
 
-const packageJsonCache = new Map<string, PackageJson | null>();
-
-function readPackage(dir: string): PackageJson | null {
-  const file = path.join(dir, 'package.json');
-  if (packageJsonCache.has(file)) return packageJsonCache.get(file)!;
-  let result: PackageJson | null = null;
-  if (statKind(file) === 1) {
-    const text = readText(file);
-    try {
-      result = JSON.parse(text);
-    } catch (error) {
-      const err = new Error(`Invalid package config ${file}.`);
-      (err as Error & { code?: string }).code = 'ERR_INVALID_PACKAGE_CONFIG';
-      (err as Error & { cause?: unknown }).cause = error;
-      throw err;
-    }
-  }
-  packageJsonCache.set(file, result);
-  return result;
+function checkForRequire(config: PackageConfig): void {
+  if (config.parseError === undefined) return;
+  const err = new Error(`Error parsing ${config.pjsonPath}: ${config.parseError}`) as Error & { path?: string };
+  err.path = config.pjsonPath;
+  throw err;
 }
 
 export class Module {
@@ -166,12 +152,16 @@ export class Module {
     if (cached) return cached;
     const trailingSlash = request.length > 0 && (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
     for (const dir of paths) {
+      if (!absolute) {
+        const viaExports = resolveExports(dir, request);
+        if (viaExports) return viaExports;
+      }
       const base = path.resolve(dir, request);
       // A candidate below `dir` cannot be a file unless `dir` is a directory: only a request that
       // climbs out of it needs the directory checked on its own.
       const below = dir !== '' && base.length > dir.length && base.startsWith(dir) && base.charCodeAt(dir.length) === 47;
       const found = moduleFind(dir === '' || below ? '' : dir, base, trailingSlash ? [] : Object.keys(Module._extensions),
-        (trailingSlash ? 0 : FIND_SELF) | (wantSource ? FIND_SOURCE : 0));
+        (trailingSlash ? 0 : FIND_SELF) | loadFlags(base));
       if (found.kind === -1) continue;
       const kind = trailingSlash ? statKind(base) : found.kind;
       let filename: string | false = found.file === '' ? false : prefetch(found);
@@ -202,13 +192,11 @@ export class Module {
       paths = Module._resolveLookupPaths(request, parent) ?? [];
     }
     if (request[0] === '#' && parent?.filename) {
-      const viaImports = resolvePackageImports(request, parent.filename);
+      const viaImports = resolveImports(request, parent.filename);
       if (viaImports) return viaImports;
     }
     const selfResolved = parent?.filename ? resolveSelf(request, parent.filename) : undefined;
     if (selfResolved) return selfResolved;
-    const viaExports = resolveExports(paths, request);
-    if (viaExports) return viaExports;
     const filename = Module._findPath(request, paths);
     if (filename) return filename;
     const requireStack: string[] = [];
@@ -388,15 +376,25 @@ function toReal(file: string): string | false {
 }
 
 function tryExtensions(base: string): string | false {
-  const found = moduleFind('', base, Object.keys(Module._extensions), wantSource ? FIND_SOURCE : 0);
+  const found = moduleFind('', base, Object.keys(Module._extensions), loadFlags(base));
   return found.file === '' ? false : prefetch(found);
 }
 
-function prefetch(found: { file: string; source: Uint8Array | null }): string {
+/**
+ * While require() loads: the source too, and the package.json beside `base` while its scope is
+ * unknown (a .js file's format depends on it), so a module in a new directory costs one call.
+ */
+function loadFlags(base: string): number {
+  if (!wantSource) return 0;
+  return knowsPackage(`${base.slice(0, base.lastIndexOf('/') + 1)}package.json`) ? FIND_SOURCE : FIND_SOURCE | FIND_PACKAGE;
+}
+
+function prefetch(found: Found): string {
   if (found.source !== null) {
     prefetchedFile = found.file;
     prefetchedSource = found.source;
   }
+  if (found.pkg !== undefined) prefetchPackage(`${found.file.slice(0, found.file.lastIndexOf('/') + 1)}package.json`, found.pkg);
   return found.file;
 }
 
@@ -435,155 +433,88 @@ function findLongestRegisteredExtension(filename: string): string {
   return '.js';
 }
 
-// ---- package.json "exports" and "imports" -----------------------------------------------
+// ---- package.json "exports" and "imports", resolved by the ES module resolver ------------
 
-function splitPackageName(request: string): [name: string, subpath: string] | null {
-  if (request.startsWith('.') || request.startsWith('/')) return null;
-  const parts = request.split('/');
-  const nameParts = request.startsWith('@') ? 2 : 1;
-  if (parts.length < nameParts || (nameParts === 2 && !parts[1])) return null;
-  const name = parts.slice(0, nameParts).join('/');
-  const rest = parts.slice(nameParts).join('/');
-  return [name, rest ? `./${rest}` : '.'];
-}
-
-function resolveExports(paths: string[], request: string): string | false {
-  const split = splitPackageName(request);
-  if (!split) return false;
-  const [name, subpath] = split;
-  for (const dir of paths) {
-    const pkgDir = path.resolve(dir, name);
-    const pkg = statKind(pkgDir) === 2 ? readPackage(pkgDir) : null;
-    if (!pkg || pkg.exports === undefined || pkg.exports === null) continue;
-    return resolvePackageTarget(pkgDir, pkg.exports, subpath);
+/** Splits a bare request into its package name and the subpath after it ('' or '/...'). */
+function splitPackageName(request: string): [name: string, rest: string] | null {
+  const first = request.charCodeAt(0);
+  if (request === '' || first === 46 /* . */ || first === 47 /* / */) return null;
+  let end = request.indexOf('/');
+  if (first === 64 /* @ */) {
+    if (end <= 1) return null;
+    end = request.indexOf('/', end + 1);
   }
-  return false;
+  const name = end === -1 ? request : request.slice(0, end);
+  if (name.includes('\\') || name.includes('%')) return null;
+  return [name, end === -1 ? '' : request.slice(end)];
 }
 
-function resolveSelf(request: string, parentFile: string): string | undefined {
+/** A package in node_modules directory `dir` whose "exports" maps `request`. */
+function resolveExports(dir: string, request: string): string | undefined {
   const split = splitPackageName(request);
   if (!split) return undefined;
-  const scope = findPackageScope(parentFile);
-  if (!scope || scope.pkg.name !== split[0] || scope.pkg.exports === undefined) return undefined;
-  return resolvePackageTarget(scope.dir, scope.pkg.exports, split[1]);
+  const pkgDir = path.resolve(dir, split[0]);
+  const pkg = readPackage(pkgDir);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null) return undefined;
+  let url: string;
+  try {
+    url = packageExportsResolve(pkg, `.${split[1]}`, '', requireConditions);
+  } catch (error) {
+    throw forRequire(error, request, pkg.pjsonPath);
+  }
+  return finalizeEsmResolution(url, '', pkg);
 }
 
-function findPackageScope(file: string): { dir: string; pkg: PackageJson } | null {
-  let dir = path.dirname(file);
-  for (;;) {
-    if (path.basename(dir) === 'node_modules') return null;
-    const pkg = readPackage(dir);
-    if (pkg) return { dir, pkg };
-    const up = path.dirname(dir);
-    if (up === dir) return null;
-    dir = up;
+/** A request naming the package that contains `parentFile`, through its own "exports". */
+function resolveSelf(request: string, parentFile: string): string | undefined {
+  const pkg = packageScope(parentFile, checkForRequire);
+  if (!pkg || pkg.exports === undefined || pkg.exports === null || pkg.name === undefined) return undefined;
+  let subpath: string;
+  if (request === pkg.name) subpath = '.';
+  else if (request.startsWith(`${pkg.name}/`)) subpath = `.${request.slice(pkg.name.length)}`;
+  else return undefined;
+  let url: string;
+  try {
+    url = packageExportsResolve(pkg, subpath, pathToUrl(parentFile), requireConditions);
+  } catch (error) {
+    throw forRequire(error, request, pkg.pjsonPath);
   }
+  return finalizeEsmResolution(url, parentFile, pkg);
 }
 
-function resolvePackageImports(request: string, parentFile: string): string | undefined {
-  const scope = findPackageScope(parentFile);
-  const imports = scope?.pkg.imports;
-  if (!scope || imports === null || typeof imports !== 'object') {
-    throw nodeError('ERR_PACKAGE_IMPORT_NOT_DEFINED', request, scope ? `${scope.dir}/` : undefined, parentFile);
+/** A `#name` request through the "imports" of the package containing `parentFile`, if it has any. */
+function resolveImports(request: string, parentFile: string): string | undefined {
+  const pkg = packageScope(parentFile, checkForRequire);
+  if (!pkg || pkg.imports === undefined || pkg.imports === null) return undefined;
+  let url: string;
+  try {
+    url = packageImportsResolve(request, pathToUrl(parentFile), requireConditions);
+  } catch (error) {
+    throw forRequire(error, request, undefined);
   }
-  const found = matchSubpath(imports as Record<string, unknown>, request);
-  if (found) {
-    const target = resolveTarget(scope.dir, found.target, found.pattern, request, true);
-    if (target) return target;
-  }
-  throw nodeError('ERR_PACKAGE_IMPORT_NOT_DEFINED', request, `${scope.dir}/`, parentFile);
+  return finalizeEsmResolution(url, parentFile, pkg);
 }
 
-function isConditionsObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && !keys[0].startsWith('.');
+/** The ES resolver's "not found" reads as require()'s MODULE_NOT_FOUND. */
+function forRequire(error: unknown, request: string, pjsonPath: string | undefined): unknown {
+  return (error as { code?: unknown } | null)?.code === 'ERR_MODULE_NOT_FOUND' ? esmNotFound(request, pjsonPath) : error;
 }
 
-function matchSubpath(map: Record<string, unknown>, subpath: string): { target: unknown; pattern: string | undefined } | null {
-  if (Object.prototype.hasOwnProperty.call(map, subpath) && !subpath.includes('*')) return { target: map[subpath], pattern: undefined };
-  let best: string | null = null;
-  let bestMatch = '';
-  for (const key of Object.keys(map)) {
-    const star = key.indexOf('*');
-    if (star === -1 || key.indexOf('*', star + 1) !== -1) continue;
-    const prefix = key.slice(0, star);
-    const suffix = key.slice(star + 1);
-    if (subpath.startsWith(prefix) && subpath !== prefix && subpath.length >= key.length && subpath.endsWith(suffix)) {
-      if (best === null || patternKeyCompare(best, key) === 1) {
-        best = key;
-        bestMatch = subpath.slice(prefix.length, subpath.length - suffix.length);
-      }
-    }
+/** The file require() loads for the ES resolver's URL. */
+function finalizeEsmResolution(url: string, parentFile: string, pkg: PackageConfig): string {
+  if (/%2f|%5c/i.test(url)) {
+    throw nodeError('ERR_INVALID_MODULE_SPECIFIER', url, 'must not include encoded "/" or "\\" characters', parentFile || undefined);
   }
-  return best === null ? null : { target: map[best], pattern: bestMatch };
+  const file = urlToPath(url);
+  if (statKind(file) === 1) return toReal(file) || file;
+  throw esmNotFound(file, pkg.pjsonPath);
 }
 
-function patternKeyCompare(a: string, b: string): number {
-  const aStar = a.indexOf('*');
-  const bStar = b.indexOf('*');
-  const baseA = aStar === -1 ? a.length : aStar + 1;
-  const baseB = bStar === -1 ? b.length : bStar + 1;
-  if (baseA > baseB) return -1;
-  if (baseB > baseA) return 1;
-  if (aStar === -1) return 1;
-  if (bStar === -1) return -1;
-  if (a.length > b.length) return -1;
-  if (b.length > a.length) return 1;
-  return 0;
-}
-
-function resolvePackageTarget(pkgDir: string, exports: unknown, subpath: string): string {
-  let map: Record<string, unknown>;
-  if (typeof exports === 'string' || Array.isArray(exports) || isConditionsObject(exports)) map = { '.': exports };
-  else map = exports as Record<string, unknown>;
-  const found = matchSubpath(map, subpath);
-  if (found) {
-    const target = resolveTarget(pkgDir, found.target, found.pattern, subpath, false);
-    if (target) {
-      if (statKind(target) !== 1) {
-        const err = new Error(`Cannot find module '${target}'`) as Error & Record<string, unknown>;
-        err.code = 'MODULE_NOT_FOUND';
-        throw err;
-      }
-      return toReal(target) || target;
-    }
-  }
-  throw nodeError('ERR_PACKAGE_PATH_NOT_EXPORTED', `${pkgDir}/`, subpath);
-}
-
-function resolveTarget(pkgDir: string, target: unknown, pattern: string | undefined, subpath: string, isImports: boolean): string | null {
-  if (typeof target === 'string') {
-    if (!target.startsWith('./')) {
-      if (isImports && !target.startsWith('../') && !target.startsWith('/')) {
-        return Module._resolveFilename(pattern === undefined ? target : target.replaceAll('*', pattern), null);
-      }
-      throw nodeError('ERR_INVALID_PACKAGE_TARGET', `${pkgDir}/`, subpath, target, isImports);
-    }
-    const resolved = path.join(pkgDir, pattern === undefined ? target : target.replaceAll('*', pattern));
-    return resolved;
-  }
-  if (Array.isArray(target)) {
-    for (const item of target) {
-      try {
-        const r = resolveTarget(pkgDir, item, pattern, subpath, isImports);
-        if (r) return r;
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'ERR_INVALID_PACKAGE_TARGET') throw error;
-      }
-    }
-    return null;
-  }
-  if (target !== null && typeof target === 'object') {
-    for (const key of Object.keys(target)) {
-      if (requireConditions.has(key)) {
-        const r = resolveTarget(pkgDir, (target as Record<string, unknown>)[key], pattern, subpath, isImports);
-        if (r !== null) return r;
-      }
-    }
-    return null;
-  }
-  return null;
+function esmNotFound(request: string, pjsonPath: string | undefined): Error {
+  const err = new Error(`Cannot find module '${request}'`) as Error & Record<string, unknown>;
+  err.code = 'MODULE_NOT_FOUND';
+  if (pjsonPath !== undefined) err.path = pjsonPath;
+  return err;
 }
 
 // ---- compiling and the extension handlers ---------------------------------------------------

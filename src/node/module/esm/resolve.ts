@@ -4,7 +4,7 @@
 import * as path from '../../path.js';
 import { tryStat, realpathSync, readFileSync as readBytes } from '../../binding/fs.js';
 import { StatIndex } from '../../../abi/syscalls.js';
-import { nodeError } from '../../internal/errors.js';
+import { errorClass, nodeError } from '../../internal/errors.js';
 import { isBuiltin } from '../builtins.js';
 
 const S_IFMT = 0o170000;
@@ -17,9 +17,12 @@ export const requireConditions = new Set(['node', 'require', 'node-addons', 'mod
 
 export type Format = 'module' | 'commonjs' | 'json' | 'builtin' | 'wasm' | undefined;
 
-interface PackageConfig {
+/** A package.json as both loaders see it; one cache serves import and require(). */
+export interface PackageConfig {
   exists: boolean;
   pjsonPath: string;
+  /** Set when the file is not valid JSON: each loader reports that in its own words. */
+  parseError?: string;
   name?: string;
   type: 'module' | 'commonjs' | 'none';
   exports?: unknown;
@@ -28,6 +31,7 @@ interface PackageConfig {
 }
 
 const packageCache = new Map<string, PackageConfig>();
+const NotExported = errorClass('ERR_PACKAGE_PATH_NOT_EXPORTED');
 
 /** 0: missing, 1: file, 2: directory. */
 function statKind(file: string): number {
@@ -36,35 +40,79 @@ function statKind(file: string): number {
   return (r[StatIndex.mode] & S_IFMT) === S_IFDIR ? 2 : 1;
 }
 
-function readPackage(pjsonPath: string, base?: string): PackageConfig {
+/**
+ * The package.json beside the module the CommonJS loader's path search found last, handed over
+ * with it (null: there is none), so the scope of that module costs no further call. One entry
+ * only: it is taken right after, while the module loads, never long after the file could change.
+ */
+let prefetchedPath = '';
+let prefetchedBytes: Uint8Array | null = null;
+
+/** Whether the package.json at `pjsonPath` is already read. */
+export function knowsPackage(pjsonPath: string): boolean {
+  return packageCache.has(pjsonPath);
+}
+
+export function prefetchPackage(pjsonPath: string, bytes: Uint8Array | null): void {
+  prefetchedPath = pjsonPath;
+  prefetchedBytes = bytes;
+}
+
+/** The bytes of the package.json at `pjsonPath`, null when there is none. */
+function packageBytes(pjsonPath: string): Uint8Array | null {
+  if (pjsonPath === prefetchedPath) {
+    prefetchedPath = '';
+    return prefetchedBytes;
+  }
+  return statKind(pjsonPath) === 1 ? readBytes(pjsonPath, 0) ?? new Uint8Array() : null;
+}
+
+/** The parsed package.json at `pjsonPath`, cached; a missing file reads as `exists: false`. */
+export function readPackageConfig(pjsonPath: string): PackageConfig {
   const cached = packageCache.get(pjsonPath);
   if (cached) return cached;
   let config: PackageConfig = { exists: false, pjsonPath, type: 'none' };
-  if (statKind(pjsonPath) === 1) {
-    const bytes = readBytes(pjsonPath, 0);
-    let parsed: Record<string, unknown>;
+  const bytes = packageBytes(pjsonPath);
+  if (bytes !== null) {
+    let parsed: Record<string, unknown> | undefined;
     try {
-      parsed = JSON.parse(utf8.decode(bytes ?? new Uint8Array()));
+      parsed = JSON.parse(utf8.decode(bytes));
     } catch (error) {
-      throw nodeError('ERR_INVALID_PACKAGE_CONFIG', pjsonPath, base, (error as Error).message);
+      config = { exists: true, pjsonPath, type: 'none', parseError: (error as Error).message };
     }
-    const type = parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none';
-    config = {
-      exists: true, pjsonPath, type,
-      name: typeof parsed.name === 'string' ? parsed.name : undefined,
-      exports: parsed.exports, imports: parsed.imports, main: parsed.main,
-    };
+    if (parsed !== undefined) {
+      const type = parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none';
+      config = {
+        exists: true, pjsonPath, type,
+        name: typeof parsed.name === 'string' ? parsed.name : undefined,
+        exports: parsed.exports, imports: parsed.imports, main: parsed.main,
+      };
+    }
   }
   packageCache.set(pjsonPath, config);
   return config;
 }
 
-/** The package.json governing `file` (the nearest one, stopping at node_modules). */
-export function packageScope(file: string): PackageConfig | null {
+function checkForImport(config: PackageConfig, base?: string): void {
+  if (config.parseError !== undefined) throw nodeError('ERR_INVALID_PACKAGE_CONFIG', config.pjsonPath, base, config.parseError);
+}
+
+function readPackage(pjsonPath: string, base?: string): PackageConfig {
+  const config = readPackageConfig(pjsonPath);
+  checkForImport(config, base);
+  return config;
+}
+
+/**
+ * The package.json governing `file` (the nearest one, stopping at node_modules); `check` throws
+ * the loader's own error for one that does not parse.
+ */
+export function packageScope(file: string, check: (config: PackageConfig) => void = checkForImport): PackageConfig | null {
   let dir = path.dirname(file);
   for (;;) {
     if (dir.endsWith('/node_modules')) return null;
-    const config = readPackage(path.join(dir, 'package.json'));
+    const config = readPackageConfig(path.join(dir, 'package.json'));
+    check(config);
     if (config.exists) return config;
     const up = path.dirname(dir);
     if (up === dir) return null;
@@ -185,14 +233,14 @@ function packageResolve(specifier: string, parentURL: string, conditions: Set<st
   const { name, subpath } = splitPackage(specifier, parentURL);
   const self = parentURL.startsWith('file:') ? packageScope(urlToPath(parentURL)) : null;
   if (self && self.name === name && self.exports !== undefined && self.exports !== null) {
-    return exportsResolve(self, subpath, parentURL, conditions);
+    return packageExportsResolve(self, subpath, parentURL, conditions);
   }
   let dir = parentURL.startsWith('file:') ? path.dirname(urlToPath(parentURL)) : '/';
   for (;;) {
     const pkgDir = dir.endsWith('/node_modules') ? null : path.join(dir, 'node_modules', name);
     if (pkgDir && statKind(pkgDir) === 2) {
       const config = readPackage(path.join(pkgDir, 'package.json'), specifier);
-      if (config.exports !== undefined && config.exports !== null) return exportsResolve(config, subpath, parentURL, conditions);
+      if (config.exports !== undefined && config.exports !== null) return packageExportsResolve(config, subpath, parentURL, conditions);
       if (subpath === '.') return legacyMain(config, pkgDir, parentURL);
       return pathToUrl(path.join(pkgDir, subpath));
     }
@@ -224,20 +272,23 @@ function pkgDirOf(config: PackageConfig): string {
   return `${path.dirname(config.pjsonPath)}/`;
 }
 
-function exportsResolve(config: PackageConfig, subpath: string, parentURL: string, conditions: Set<string>): string {
+/**
+ * Resolves `subpath` ('.' or './x') through the package's "exports" to a URL. `parentURL` is ''
+ * when the error messages name no importer, as for require() of another package.
+ */
+export function packageExportsResolve(config: PackageConfig, subpath: string, parentURL: string, conditions: Set<string>): string {
   let exports = config.exports;
   if (typeof exports === 'string' || Array.isArray(exports) || isConditions(exports)) exports = { '.': exports };
   const resolved = mapResolve(config, exports as Record<string, unknown>, subpath, parentURL, conditions, false);
-  if (resolved === null) throw notExported(config, subpath, parentURL);
+  // Built here, not through a helper: every runtime frame counts against Error.stackTraceLimit,
+  // and require()'s uncaught trace must still reach the program's frames.
+  if (resolved === null) throw new NotExported(pkgDirOf(config), subpath, displayParent(parentURL));
   return resolved;
 }
 
-function notExported(config: PackageConfig, subpath: string, parentURL: string): Error {
-  return nodeError('ERR_PACKAGE_PATH_NOT_EXPORTED', pkgDirOf(config), subpath, displayParent(parentURL));
-}
-
-function packageImportsResolve(specifier: string, parentURL: string, conditions: Set<string>): string {
-  if (specifier === '#' || specifier.startsWith('#/')) {
+/** Resolves a `#name` specifier through the "imports" of the package scope of `parentURL`. */
+export function packageImportsResolve(specifier: string, parentURL: string, conditions: Set<string>): string {
+  if (specifier === '#' || specifier.startsWith('#/') || specifier.endsWith('/')) {
     throw nodeError('ERR_INVALID_MODULE_SPECIFIER', specifier, 'is not a valid internal imports specifier name', displayParent(parentURL));
   }
   const config = parentURL.startsWith('file:') ? packageScope(urlToPath(parentURL)) : null;

@@ -1,0 +1,1 @@
+module.exports = 'a/deep/z ' + __filename.split('/').slice(-3).join('/');

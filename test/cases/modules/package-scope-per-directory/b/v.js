@@ -1,0 +1,1 @@
+module.exports = 'b/v ' + require('./package.json').name;

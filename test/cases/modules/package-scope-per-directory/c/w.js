@@ -1,0 +1,1 @@
+module.exports = 'c/w ' + typeof module;

@@ -35,7 +35,7 @@ const lazyImport = /^import (?:\* as (\w+)|\{ ([\w, ]+) \}) from '([^']+)';[ \t]
 const lazyImports = {
   name: 'nodeling-lazy-imports',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]node[\\/].*\.ts$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]src[\\/](node|programs)[\\/].*\.ts$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (!text.includes('// lazy')) return undefined;
       const rewrites = [];

@@ -3,7 +3,7 @@
 import * as path from '../node/path.js';
 import { executeUserEntryPoint, makeEvalRequire, Module } from '../node/module/cjs.js';
 import { registerSource } from '../node/internal/stack.js';
-import { markSyntaxError, parsesAsScript } from '../node/internal/syntax.js';
+import { markSyntaxError, parsesAsScript } from '../node/internal/syntax.js'; // lazy: acorn loads for -e code or a parse error
 import { reallyExit } from '../node/internal/process/execution.js';
 import type { NodeProcess } from '../node/process.js';
 
@@ -79,11 +79,11 @@ function parse(proc: NodeProcess, argv: string[]): NodeCommand {
 
 /** Runs code the way `node -e` does: a script in the global scope with CommonJS helpers as globals. */
 function evalScript(proc: NodeProcess, name: string, code: string, print: boolean): void {
-  const { module, require } = makeEvalRequire(proc.cwd(), name);
+  const { module, require: evalRequire } = makeEvalRequire(proc.cwd(), name);
   const scope = globalThis as Record<string, unknown>;
   scope.module = module;
   scope.exports = module.exports;
-  scope.require = require;
+  scope.require = evalRequire;
   scope.__filename = name;
   scope.__dirname = '.';
   registerSource(name, code);

@@ -7,7 +7,7 @@ import { StatIndex } from '../../abi/syscalls.js';
 import { nodeError } from '../internal/errors.js';
 import { validateString } from '../internal/validators.js';
 import { registerSource, registerWrappedScript } from '../internal/stack.js';
-import { markSyntaxError } from '../internal/syntax.js';
+import { markSyntaxError } from '../internal/syntax.js'; // lazy: acorn loads only for a file that fails to parse
 import { builtinModules, isBuiltin, loadBuiltin } from './builtins.js';
 import { getProcess } from '../process.js';
 import { compileCommonJs, formatForRequire, importSyncForRequire, isEsmEntry, looksLikeModule, registerCommonJs, runMainEsm } from './esm/loader.js';

@@ -245,7 +245,7 @@ function defaultCloseCallback(err: Error | null): void {
   if (err != null) throw err;
 }
 
-function validatePosition(position: unknown, length: number): number | null {
+function validatePosition(position: unknown): number | null {
   if (position == null || position === -1 || position === -1n) return null;
   if (typeof position === 'bigint') {
     if (position < 0n || position > 2n ** 63n - 1n) {
@@ -255,13 +255,12 @@ function validatePosition(position: unknown, length: number): number | null {
   }
   if (typeof position !== 'number') throw nodeError('ERR_INVALID_ARG_TYPE', 'position', ['integer', 'bigint'], position);
   validateInteger(position, 'position', -1);
-  void length;
   return position < 0 ? null : position;
 }
 
 interface ReadArgs { buffer: ArrayBufferView; offset: number; length: number; position: number | null }
 
-function readArgs(fd: number, buffer: unknown, offsetOrOptions: unknown, length: unknown, position: unknown): ReadArgs {
+function readArgs(buffer: unknown, offsetOrOptions: unknown, length: unknown, position: unknown): ReadArgs {
   let offset = offsetOrOptions;
   if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
     ({ offset = 0, length = (buffer as ArrayBufferView).byteLength - (offset as number), position = null } = offsetOrOptions as Record<string, unknown>);
@@ -272,12 +271,11 @@ function readArgs(fd: number, buffer: unknown, offsetOrOptions: unknown, length:
   else validateInteger(offset, 'offset', 0);
   if (length === undefined) length = view.byteLength - (offset as number);
   validateInteger(length, 'length', 0);
-  void fd;
   if (view.byteLength === 0) throw nodeError('ERR_INVALID_ARG_VALUE', 'buffer', buffer, 'is empty and cannot be written');
   if ((length as number) > view.byteLength - (offset as number)) {
     throw nodeError('ERR_OUT_OF_RANGE', 'length', `<= ${view.byteLength - (offset as number)}`, length);
   }
-  return { buffer: view, offset: offset as number, length: length as number, position: validatePosition(position, length as number) };
+  return { buffer: view, offset: offset as number, length: length as number, position: validatePosition(position) };
 }
 
 function copyInto(bytes: Uint8Array, a: ReadArgs): number {
@@ -287,7 +285,7 @@ function copyInto(bytes: Uint8Array, a: ReadArgs): number {
 
 export function readSync(fd: unknown, buffer: unknown, offset?: unknown, length?: unknown, position?: unknown): number {
   const num = getValidatedFd(fd);
-  const a = readArgs(num, buffer, offset, length, position);
+  const a = readArgs(buffer, offset, length, position);
   if (a.length === 0) return 0;
   if (a.length <= MAX_IO_CHUNK) return copyInto(binding.readSync(num, a.length, a.position), a);
   // The channel carries at most MAX_IO_CHUNK per call: read pieces until the length is met or one
@@ -314,7 +312,7 @@ export function read(fd: unknown, ...rest: unknown[]): void {
     buffer = o.buffer ?? Buffer.alloc(16384);
     options = { offset: o.offset ?? 0, length: o.length, position: o.position ?? null };
   }
-  const a = args.length >= 3 ? readArgs(num, buffer, args[1], args[2], args[3]) : readArgs(num, buffer, options ?? {}, undefined, undefined);
+  const a = args.length >= 3 ? readArgs(buffer, args[1], args[2], args[3]) : readArgs(buffer, options ?? {}, undefined, undefined);
   if (a.length === 0) {
     queueTick(callback, [null, 0, a.buffer]);
     return;
@@ -1079,11 +1077,10 @@ export function rmSync(path: unknown, options?: unknown): void {
   const isDir = rmIsDir(file, o.force, binding.tryStat(file, false));
   if (isDir === null) return;
   if (isDir && !o.recursive) throw eisdirRm(file);
-  const r = binding.tryCall(isDir ? Sys.rmtree : Sys.unlink, [file]);
+  binding.tryCall(isDir ? Sys.rmtree : Sys.unlink, [file]);
   if (binding.lastErrno !== 0 && !(o.force && binding.lastErrno === 2)) {
     throw uvException(binding.lastErrno, isDir ? 'rm' : 'unlink', file);
   }
-  void r;
 }
 
 export function rm(path: unknown, options?: unknown, callback?: unknown): void {

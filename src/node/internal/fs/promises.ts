@@ -470,10 +470,10 @@ export async function readlink(path: unknown, opts?: unknown): Promise<string | 
   return encodeName((await preq(Sys.readlink, [file], 'readlink', file)) as string, o.encoding);
 }
 
-export async function symlink(target: unknown, path: unknown, type?: unknown): Promise<void> {
+// The link type only matters on Windows.
+export async function symlink(target: unknown, path: unknown, _type?: unknown): Promise<void> {
   const t = getValidatedPath(target, 'target');
   const p = getValidatedPath(path);
-  void type;
   await preq(Sys.symlink, [t, p], 'symlink', t, p);
 }
 
@@ -507,9 +507,7 @@ export async function chmod(path: unknown, mode: unknown): Promise<void> {
   await preq(Sys.chmod, [file, parseFileMode(mode, 'mode'), true], 'chmod', file);
 }
 
-export async function lchmod(path: unknown, mode: unknown): Promise<void> {
-  void path;
-  void mode;
+export async function lchmod(_path: unknown, _mode: unknown): Promise<void> {
   throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'lchmod()');
 }
 

@@ -605,11 +605,8 @@ export function statfsSync(path: unknown, options?: unknown): StatFs {
 }
 
 export function statfs(path: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const o = optionsObject(options);
   const file = getValidatedPath(path);
   req(Sys.statfs, [file], 'statfs', file, undefined, (err, raw) => (err ? cb(err) : cb(null, new StatFs(raw as Record<string, number>, o.bigint === true))));
@@ -748,11 +745,8 @@ export function rmdirSync(path: unknown, options?: unknown): void {
 }
 
 export function rmdir(path: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const file = getValidatedPath(path);
   const recursive = rmdirOptions(options);
   if (recursive) warnRecursiveRmdir();
@@ -814,11 +808,8 @@ export function readlinkSync(path: unknown, options?: unknown): string | Buffer 
 }
 
 export function readlink(path: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const o = validOptions(options, {});
   const file = getValidatedPath(path, 'oldPath');
   req(Sys.readlink, [file], 'readlink', file, undefined, (err, v) => (err ? cb(err) : cb(null, encodeName(v as string, o.encoding))));
@@ -860,11 +851,8 @@ realpathSync.native = function native(path: unknown, options?: unknown): string 
 };
 
 export function realpath(path: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const o = validOptions(options, {});
   const file = getValidatedPath(path);
   req(Sys.realpath, [file], 'realpath', file, undefined, (err, v) => {
@@ -874,11 +862,8 @@ export function realpath(path: unknown, options?: unknown, callback?: unknown): 
 }
 
 realpath.native = function native(path: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const o = validOptions(options, {});
   const file = getValidatedPath(path);
   req(Sys.realpath, [file], 'realpath', file, undefined, (err, v) => (err ? cb(err) : cb(null, encodeName(v as string, o.encoding))));
@@ -956,11 +941,8 @@ export function mkdirSync(path: unknown, options?: unknown): string | undefined 
 }
 
 export function mkdir(path: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const o = mkdirOptions(options);
   const file = getValidatedPath(path);
   if (o.recursive) {
@@ -975,11 +957,8 @@ export function mkdtempSync(prefix: unknown, options?: unknown): string | Buffer
 }
 
 export function mkdtemp(prefix: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const o = validOptions(options, {});
   const p = getValidatedPath(prefix, 'prefix');
   req(Sys.mkdtemp, [p], 'mkdtemp', p + 'XXXXXX', undefined, (err, v) => (err ? cb(err) : cb(null, encodeName(v as string, o.encoding))));
@@ -1038,11 +1017,8 @@ export function readdirSync(path: unknown, options?: unknown): unknown[] {
 }
 
 export function readdir(path: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const o = readdirOptions(options);
   const file = getValidatedPath(path);
   if (o.recursive) {
@@ -1084,11 +1060,8 @@ export function rmSync(path: unknown, options?: unknown): void {
 }
 
 export function rm(path: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const file = getValidatedPath(path);
   const o = validateRmOptions(options);
   req(Sys.stat, [file, false], 'lstat', file, undefined, (err, raw) => {
@@ -1111,11 +1084,8 @@ export function cpSync(src: unknown, dest: unknown, options?: unknown): void {
 }
 
 export function cp(src: unknown, dest: unknown, options?: unknown, callback?: unknown): void {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = makeCallback<Callback>(callback);
+  const cb = makeCallback<Callback>(typeof options === 'function' ? options : callback);
+  if (typeof options === 'function') options = undefined;
   const s = getValidatedPath(src, 'src');
   const d = getValidatedPath(dest, 'dest');
   settle(cpAsync(s, d, options), cb, true);

@@ -161,6 +161,39 @@ function streamOptions(options: unknown): Record<string, unknown> {
   return { ...getOptions(options, {}) } as Record<string, unknown>;
 }
 
+/** What opening needs of a ReadStream or a WriteStream. */
+interface OpenableStream {
+  fd: number | null;
+  path: string | undefined;
+  flags: unknown;
+  mode: unknown;
+  _io: StreamFs;
+}
+
+/**
+ * The streams' `_construct`: open the path unless a descriptor was given, then 'open' and
+ * 'ready'. A regular file switches to the blocking path, which moves big chunks at once.
+ */
+function openFileStream(stream: OpenableStream, callback: (err?: Error | null) => void): void {
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  stream._io.open(stream.path!, stream.flags, stream.mode, (err, fd: number) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    stream.fd = fd;
+    if (isRegularFile(fd)) stream._io = directIo();
+    callback();
+    // Both stream classes are event emitters; readable-stream's typings do not say so.
+    const emitter = stream as unknown as { emit(event: string, ...args: unknown[]): boolean };
+    emitter.emit('open', fd);
+    emitter.emit('ready');
+  });
+}
+
 export class ReadStream extends Readable {
   fd: number | null;
   path: string | undefined;
@@ -170,7 +203,7 @@ export class ReadStream extends Readable {
   end: number;
   pos: number | undefined;
   bytesRead = 0;
-  private _io: StreamFs;
+  _io: StreamFs;
   private _handle: HandleLike | null;
   private _ahead: Uint8Array | null = null;
   private _reading = false;
@@ -218,21 +251,7 @@ export class ReadStream extends Readable {
   }
 
   _construct(callback: (err?: Error | null) => void): void {
-    if (typeof this.fd === 'number') {
-      callback();
-      return;
-    }
-    this._io.open(this.path!, this.flags, this.mode, (err, fd: number) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      this.fd = fd;
-      if (isRegularFile(fd)) this._io = directIo();
-      callback();
-      this.emit('open', fd);
-      this.emit('ready');
-    });
+    openFileStream(this, callback);
   }
 
   _read(n: number): void {
@@ -323,7 +342,7 @@ export class WriteStream extends Writable {
   pos: number | undefined;
   bytesWritten = 0;
   flush: boolean;
-  private _io: StreamFs;
+  _io: StreamFs;
   private _writing = false;
   private _afterIo: (() => void) | null = null;
 
@@ -369,21 +388,7 @@ export class WriteStream extends Writable {
   }
 
   _construct(callback: (err?: Error | null) => void): void {
-    if (typeof this.fd === 'number') {
-      callback();
-      return;
-    }
-    this._io.open(this.path!, this.flags, this.mode, (err, fd: number) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      this.fd = fd;
-      if (isRegularFile(fd)) this._io = directIo();
-      callback();
-      this.emit('open', fd);
-      this.emit('ready');
-    });
+    openFileStream(this, callback);
   }
 
   private _done(callback: (err?: Error | null) => void, err: Error | null, bytes: number): void {

@@ -9,6 +9,8 @@ import type { startRuntime as StartRuntime } from '../../node/bootstrap.js';
 import { createModuleHost } from './modules.js';
 import { stripTypeScript } from './typescript.js';
 import { createIntrospection } from './introspect.js';
+import { codecNatives } from './natives-codecs.js';
+import { brotliNatives } from './natives-brotli.js';
 import type { KernelEvent } from '../../abi/syscalls.js';
 
 const runtimePath = fileURLToPath(new URL('./runtime.js', import.meta.url));
@@ -102,6 +104,7 @@ runtime.startRuntime({
   modules: createModuleHost(),
   stripTypeScript,
   promiseState: createIntrospection().promiseState,
+  natives: { ...codecNatives(), ...brotliNatives() },
 });
 // After the program's first task, the functions it needed are compiled: cache them for the next process.
 hostSetImmediate(() => runtime.saveCache());

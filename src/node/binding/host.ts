@@ -40,6 +40,16 @@ export interface RuntimeHost {
   stripTypeScript?(source: string, filename: string): TypeScriptStripResult;
   /** A promise's state and result, which plain JavaScript cannot read; absent where the host cannot tell. */
   promiseState?(p: Promise<unknown>): { state: 'pending' | 'fulfilled' | 'rejected'; value?: unknown };
+  /** Native code of the host engine for pure computations; see `HostNatives`. */
+  natives: HostNatives;
+}
+
+/**
+ * Computations that hold no OS state (byte codecs, digests, compression) which the host engine
+ * can do natively, much faster than portable JavaScript. Every member is optional: where one is
+ * absent the runtime uses its own portable code, so behaviour never depends on the host.
+ */
+export interface HostNatives {
 }
 
 /** Stripped code, or the stripper's verdict on syntax it cannot erase (`code` is swc's). */

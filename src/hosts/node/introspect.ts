@@ -1,5 +1,6 @@
-// hosts layer (Node): what plain JavaScript cannot see of a value (a promise's state and result),
-// read through a same-thread inspector session, whose `post` answers synchronously.
+// hosts layer (Node): what plain JavaScript cannot see of a value (a promise's state and result,
+// the entries of a collection iterator or a weak collection), read through a same-thread inspector
+// session, whose `post` answers synchronously.
 import { createRequire } from 'node:module';
 import type { Session } from 'node:inspector';
 
@@ -8,13 +9,15 @@ const requireHost = createRequire(import.meta.url);
 
 type RemoteObject = { type: string; value?: unknown; unserializableValue?: string; objectId?: string };
 type PromiseState = { state: 'pending' | 'fulfilled' | 'rejected'; value?: unknown };
+type Properties = { result: { name: string; value?: RemoteObject }[]; internalProperties?: { name: string; value?: RemoteObject }[] };
+type EntryPreview = { entries: unknown[]; keyValue: boolean };
 
 /**
  * The session is opened on the first question, so programs that never inspect a promise pay
  * nothing. A holder object, made visible to the inspector once, carries values both ways so that
  * no later question touches the program's globals.
  */
-export function createIntrospection(): { promiseState(p: Promise<unknown>): PromiseState } {
+export function createIntrospection(): { promiseState(p: Promise<unknown>): PromiseState; previewEntries(value: object): EntryPreview | undefined } {
   let session: Session | null = null;
   let holder: { in: unknown; out: unknown } | null = null;
   let holderId = '';
@@ -56,16 +59,27 @@ export function createIntrospection(): { promiseState(p: Promise<unknown>): Prom
     return value;
   }
 
+  /** The inspector's handle on `value`, valid until the 'question' group is released. */
+  function remoteOf(value: object): string {
+    if (session === null) open();
+    holder!.in = value;
+    try {
+      return post<{ result: RemoteObject }>('Runtime.callFunctionOn', {
+        objectId: holderId, functionDeclaration: 'function () { return this.in; }', objectGroup: 'question',
+      }).result.objectId!;
+    } finally {
+      holder!.in = undefined;
+    }
+  }
+
+  function propertiesOf(objectId: string): Properties {
+    return post<Properties>('Runtime.getProperties', { objectId, ownProperties: true });
+  }
+
   return {
     promiseState(p) {
-      if (session === null) open();
-      holder!.in = p;
       try {
-        const promiseId = post<{ result: RemoteObject }>('Runtime.callFunctionOn', {
-          objectId: holderId, functionDeclaration: 'function () { return this.in; }', objectGroup: 'question',
-        }).result.objectId!;
-        const { internalProperties = [] } = post<{ internalProperties?: { name: string; value?: RemoteObject }[] }>(
-          'Runtime.getProperties', { objectId: promiseId, ownProperties: true });
+        const { internalProperties = [] } = propertiesOf(remoteOf(p));
         let state: PromiseState['state'] = 'pending';
         let result: RemoteObject | undefined;
         for (const property of internalProperties) {
@@ -75,7 +89,32 @@ export function createIntrospection(): { promiseState(p: Promise<unknown>): Prom
         if (state === 'pending' || result === undefined) return { state: 'pending' };
         return { state, value: valueOf(result) };
       } finally {
-        holder!.in = undefined;
+        post('Runtime.releaseObjectGroup', { objectGroup: 'question' });
+      }
+    },
+    // The inspector lists what an iterator has left (without advancing it) and what a weak
+    // collection holds, each entry as an object with `value` and, for key-value kinds, `key`.
+    previewEntries(value) {
+      try {
+        const { internalProperties = [] } = propertiesOf(remoteOf(value));
+        const list = internalProperties.find((p) => p.name === '[[Entries]]')?.value?.objectId;
+        if (list === undefined) return undefined;
+        const kind = internalProperties.find((p) => p.name === '[[IteratorKind]]')?.value?.value;
+        const keyValue = kind === undefined ? value instanceof WeakMap : kind === 'entries';
+        const entries: unknown[] = [];
+        for (const item of propertiesOf(list).result) {
+          if (item.value?.objectId === undefined || !/^\d+$/.test(item.name)) continue;
+          const fields = propertiesOf(item.value.objectId).result;
+          const field = (name: string): unknown => {
+            const remote = fields.find((f) => f.name === name)?.value;
+            return remote === undefined ? undefined : valueOf(remote);
+          };
+          // A Set's entries iterator yields [value, value]: its entry objects carry both as key and value.
+          if (keyValue) entries.push(field('key'), field('value'));
+          else entries.push(field('value'));
+        }
+        return { entries, keyValue };
+      } finally {
         post('Runtime.releaseObjectGroup', { objectGroup: 'question' });
       }
     },

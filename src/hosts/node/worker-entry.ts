@@ -103,7 +103,7 @@ runtime.startRuntime({
   cpuUsage: () => hostProcess.cpuUsage(),
   modules: createModuleHost(),
   stripTypeScript,
-  promiseState: createIntrospection().promiseState,
+  ...createIntrospection(),
   natives: { ...codecNatives(), ...brotliNatives() },
 });
 // After the program's first task, the functions it needed are compiled: cache them for the next process.

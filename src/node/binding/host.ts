@@ -40,6 +40,11 @@ export interface RuntimeHost {
   stripTypeScript?(source: string, filename: string): TypeScriptStripResult;
   /** A promise's state and result, which plain JavaScript cannot read; absent where the host cannot tell. */
   promiseState?(p: Promise<unknown>): { state: 'pending' | 'fulfilled' | 'rejected'; value?: unknown };
+  /**
+   * What a Map or Set iterator has left, without advancing it, or what a WeakMap or WeakSet holds;
+   * `entries` alternates keys and values when `keyValue`. Absent where the host cannot tell.
+   */
+  previewEntries?(value: object): { entries: unknown[]; keyValue: boolean } | undefined;
   /** Native code of the host engine for pure computations; see `HostNatives`. */
   natives: HostNatives;
 }

@@ -567,12 +567,12 @@ function formatRaw(ctx: Context, value: Record<PropertyKey, any>, recurseTimes: 
       keys = ownKeys(value, ctx.showHidden);
       braces = iteratorBraces('Map', tagName);
       fallback = 'MapIterator';
-      formatter = noEntries;
+      formatter = (c, v, r) => formatIterator(c, v, r, braces);
     } else if (isSetIterator(value)) {
       keys = ownKeys(value, ctx.showHidden);
       braces = iteratorBraces('Set', tagName);
       fallback = 'SetIterator';
-      formatter = noEntries;
+      formatter = (c, v, r) => formatIterator(c, v, r, braces);
     } else {
       noIterator = true;
     }
@@ -1059,8 +1059,53 @@ function formatPromise(ctx: Context, value: Promise<unknown>, recurseTimes: numb
   return [details.state === 'rejected' ? `${ctx.stylize('<rejected>', 'special')} ${result}` : result];
 }
 
-function formatWeakCollection(ctx: Context): string[] {
-  return [ctx.stylize('<items unknown>', 'special')];
+/** A weak collection's entries are shown with `showHidden` only, where the host can list them. */
+function formatWeakCollection(ctx: Context, value: object, recurseTimes: number): string[] {
+  const preview = ctx.showHidden ? host()?.previewEntries?.(value) : undefined;
+  if (preview === undefined) return [ctx.stylize('<items unknown>', 'special')];
+  // Weak entries have no order of their own: sorted, so the output does not depend on the engine.
+  const output = preview.keyValue
+    ? formatEntryPairs(ctx, preview.entries, recurseTimes, (k, v) => `${k} => ${v}`)
+    : formatEntryList(ctx, preview.entries, recurseTimes);
+  if (!ctx.sorted) output.sort();
+  return output;
+}
+
+/**
+ * What a Map or Set iterator has left, as the host previews it (plain JavaScript would have to
+ * consume it); an entries iterator is shown as `[... Entries]` with `[key, value]` pairs.
+ */
+function formatIterator(ctx: Context, value: object, recurseTimes: number, braces: [string, string]): string[] {
+  const preview = host()?.previewEntries?.(value);
+  if (preview === undefined) return [];
+  if (!preview.keyValue) return formatEntryList(ctx, preview.entries, recurseTimes);
+  braces[0] = braces[0].replace(/ Iterator\] \{$/, ' Entries] {');
+  return formatEntryPairs(ctx, preview.entries, recurseTimes,
+    (k, v) => reduceToSingleString(ctx, [k, v], '', ['[', ']'], kArrayExtrasType, recurseTimes, undefined));
+}
+
+function formatEntryList(ctx: Context, entries: unknown[], recurseTimes: number): string[] {
+  const shown = Math.min(Math.max(0, ctx.maxArrayLength), entries.length);
+  const output: string[] = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < shown; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+  ctx.indentationLvl -= 2;
+  if (entries.length > shown) output.push(remainingText(entries.length - shown));
+  return output;
+}
+
+/** `entries` alternates keys and values; `join` makes one line of a formatted pair. */
+function formatEntryPairs(ctx: Context, entries: unknown[], recurseTimes: number, join: (k: string, v: string) => string): string[] {
+  const pairs = entries.length / 2;
+  const shown = Math.min(Math.max(0, ctx.maxArrayLength), pairs);
+  const output: string[] = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < shown; i++) {
+    output.push(join(formatValue(ctx, entries[2 * i], recurseTimes), formatValue(ctx, entries[2 * i + 1], recurseTimes)));
+  }
+  ctx.indentationLvl -= 2;
+  if (pairs > shown) output.push(remainingText(pairs - shown));
+  return output;
 }
 
 function formatNamespaceObject(keys: PropertyKey[], ctx: Context, value: object, recurseTimes: number): string[] {

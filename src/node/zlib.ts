@@ -1,5 +1,5 @@
-// node layer: Node's `zlib` module — deflate/inflate/gzip/gunzip/raw/unzip as Transform streams,
-// their sync, callback and promisifiable forms, crc32 and the constants; brotli is not implemented.
+// node layer: Node's `zlib` module — deflate/inflate/gzip/gunzip/raw/unzip and brotli as Transform
+// streams, their sync, callback and promisifiable forms, crc32 and the constants.
 import { Buffer } from './buffer.js';
 import { Transform } from './stream.js';
 import { nodeError } from './internal/errors.js';
@@ -11,12 +11,17 @@ import { crc32Bytes } from './internal/zlib/crc32.js';
 import {
   DEFLATE, DEFLATERAW, Engine, GUNZIP, GZIP, INFLATE, INFLATERAW, UNZIP,
 } from './internal/zlib/engine.js';
+import { BrotliEngine, brotliAvailable, brotliParams } from './internal/zlib/brotli.js';
 
-const { Z_NO_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_DEFAULT_CHUNK } = constants;
+const {
+  Z_NO_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_DEFAULT_CHUNK, BROTLI_DECODE, BROTLI_ENCODE,
+  BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
+} = constants;
 const kMaxLength = 2 ** 32;
 
 type Options = Record<string, unknown> | undefined | null;
-type Callback = (err: Error | null, result?: Buffer) => void;
+type Result = Buffer | { buffer: Buffer; engine: ZlibBase };
+type Callback = (err: Error | null, result?: Result) => void;
 
 function isView(value: unknown): value is ArrayBufferView {
   return ArrayBuffer.isView(value);
@@ -47,16 +52,31 @@ function dictionaryOption(opts: Options): Uint8Array | undefined {
   throw nodeError('ERR_INVALID_ARG_TYPE', 'options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dict);
 }
 
+/** A compression library stream, deflate's or brotli's. */
+interface Codec {
+  write(input: Uint8Array, flush: number, chunkSize: number, emit: (out: Uint8Array) => void): Error | null;
+  reset(): void;
+  close(): void;
+  /** Whether the last write stopped with input left because the compressed stream had ended. */
+  readonly inputLeft?: boolean;
+}
+
 interface Settings {
-  engine: Engine;
+  engine: Codec;
   chunkSize: number;
   flush: number;
   finishFlush: number;
+  fullFlush: number;
   maxOutputLength: number;
+  info: boolean;
+}
+
+function objectOptions(opts: Options): Options {
+  return opts != null && typeof opts !== 'object' ? undefined : opts;
 }
 
 function settings(mode: number, opts: Options): Settings {
-  if (opts != null && typeof opts !== 'object') opts = undefined;
+  opts = objectOptions(opts);
   const chunkSize = rangeOption(opts, 'chunkSize', 64, Infinity, Z_DEFAULT_CHUNK);
   const flush = rangeOption(opts, 'flush', 0, 5, Z_NO_FLUSH);
   const finishFlush = rangeOption(opts, 'finishFlush', 0, 5, Z_FINISH);
@@ -74,28 +94,59 @@ function settings(mode: number, opts: Options): Settings {
     level: Math.trunc(level), windowBits: Math.trunc(windowBits), memLevel: Math.trunc(memLevel),
     strategy: Math.trunc(strategy), dictionary,
   });
-  return { engine, chunkSize, flush, finishFlush, maxOutputLength };
+  return { engine, chunkSize, flush, finishFlush, fullFlush: Z_FULL_FLUSH, maxOutputLength, info: Boolean(opts?.info) };
 }
+
+function brotliMissing(what: string): never {
+  throw nodeError('ERR_NOT_IMPLEMENTED', `zlib.${what} (brotli)`);
+}
+
+/** Brotli reads its parameters and opens the coder before the options every stream shares, as Node does. */
+function brotliSettings(mode: number, opts: Options): Settings {
+  opts = objectOptions(opts);
+  const engine = BrotliEngine.open(mode === BROTLI_ENCODE, brotliParams(opts?.params));
+  try {
+    return {
+      engine,
+      chunkSize: rangeOption(opts, 'chunkSize', 64, Infinity, Z_DEFAULT_CHUNK),
+      flush: rangeOption(opts, 'flush', 0, BROTLI_OPERATION_EMIT_METADATA, BROTLI_OPERATION_PROCESS),
+      finishFlush: rangeOption(opts, 'finishFlush', 0, BROTLI_OPERATION_EMIT_METADATA, BROTLI_OPERATION_FINISH),
+      fullFlush: BROTLI_OPERATION_FLUSH,
+      maxOutputLength: rangeOption(opts, 'maxOutputLength', 1, kMaxLength, kMaxLength),
+      info: Boolean(opts?.info),
+    };
+  } catch (err) {
+    engine.close();
+    throw err;
+  }
+}
+
+function swallowError(): void {}
 
 const kFlushFlag = Symbol('kFlushFlag');
 type FlushChunk = Buffer & { [kFlushFlag]?: number };
 
-/** What every zlib stream class shares (Node's ZlibBase and Zlib). */
-export class Zlib extends Transform {
+/** What every zlib stream class shares (Node's ZlibBase). */
+export class ZlibBase extends Transform {
   bytesWritten = 0;
   _closed = false;
-  private readonly _engine: Engine;
-  private readonly _chunkSize: number;
-  private readonly _flushFlag: number;
-  private readonly _finishFlush: number;
+  readonly _engine: Codec;
+  readonly _chunkSize: number;
+  readonly _maxOutputLength: number;
+  readonly _info: boolean;
+  private readonly _defaultFlushFlag: number;
+  readonly _finishFlushFlag: number;
+  private readonly _defaultFullFlushFlag: number;
 
-  constructor(mode: number, opts?: Options) {
-    const s = settings(mode, opts);
+  constructor(opts: Options, s: Settings) {
     super({ ...(opts ?? {}), autoDestroy: true });
     this._engine = s.engine;
     this._chunkSize = s.chunkSize;
-    this._flushFlag = s.flush;
-    this._finishFlush = s.finishFlush;
+    this._maxOutputLength = s.maxOutputLength;
+    this._info = s.info;
+    this._defaultFlushFlag = s.flush;
+    this._finishFlushFlag = s.finishFlush;
+    this._defaultFullFlushFlag = s.fullFlush;
   }
 
   get _handle(): object | null {
@@ -103,20 +154,22 @@ export class Zlib extends Transform {
   }
 
   reset(): void {
+    // The closed library stream must never be driven again (the host's would abort the thread).
+    if (this._closed) throw nodeError('ERR_INTERNAL_ASSERTION', 'zlib binding closed');
     this._engine.reset();
-  }
-
-  params(_level: number, _strategy: number, _callback?: () => void): never {
-    throw nodeError('ERR_NOT_IMPLEMENTED', 'zlib params()');
   }
 
   flush(kind?: number | (() => void), callback?: () => void): void {
     if (typeof kind === 'function' || kind === undefined) {
       callback = kind as (() => void) | undefined;
-      kind = Z_FULL_FLUSH;
+      kind = this._defaultFullFlushFlag;
     }
     if (this.writableFinished) {
       if (callback) getProcess().nextTick(callback);
+      return;
+    }
+    if (this.writableEnded) {
+      if (callback) this.once('end', callback);
       return;
     }
     const chunk = Buffer.alloc(0) as FlushChunk;
@@ -138,14 +191,35 @@ export class Zlib extends Transform {
   }
 
   _transform(chunk: Buffer, _encoding: string, callback: (err?: Error | null) => void): void {
-    let flag = (chunk as FlushChunk)[kFlushFlag] ?? this._flushFlag;
+    let flag = (chunk as FlushChunk)[kFlushFlag] ?? this._defaultFlushFlag;
     // As in Node, the chunk that end() wrote is compressed with the finishing flush right away.
-    if (this.writableEnded && this.writableLength === chunk.byteLength) flag = this._finishFlush;
+    if (this.writableEnded && this.writableLength === chunk.byteLength) flag = this._finishFlushFlag;
     this._run(chunk, flag, callback);
   }
 
+  /** The pre-stream way to run one chunk: with a callback like a write, without one at once. */
+  _processChunk(chunk: Buffer, flushFlag: number, callback?: (err?: Error | null) => void): Buffer | undefined {
+    if (typeof callback === 'function') {
+      this._run(chunk, flushFlag, callback);
+      return undefined;
+    }
+    if (this._closed) throw nodeError('ERR_STREAM_DESTROYED', 'write');
+    // Node listens for the stream's own error here, so a failure is thrown, not also left uncaught.
+    this.on('error', swallowError);
+    const result = runChunk(this._engine, chunk, flushFlag, this._chunkSize, this._maxOutputLength);
+    this.bytesWritten = chunk.byteLength;
+    this._closed = true;
+    this._engine.close();
+    if (result instanceof Error) {
+      // A library failure destroys the stream; too much output only closes it.
+      if ((result as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') this.destroy(result);
+      throw result;
+    }
+    return result;
+  }
+
   _flush(callback: (err?: Error | null) => void): void {
-    this._run(Buffer.alloc(0), this._finishFlush, callback);
+    this._run(Buffer.alloc(0), this._finishFlushFlag, callback);
   }
 
   /**
@@ -165,12 +239,36 @@ export class Zlib extends Transform {
     const outs: Uint8Array[] = [];
     const err = this._engine.write(chunk, flag, this._chunkSize, (out) => outs.push(out));
     this.bytesWritten += chunk.length;
+    const inputLeft = this._engine.inputLeft === true;
     queueIo(() => {
       if (this.destroyed) return;
       for (const out of outs) this.push(Buffer.from(out.buffer, out.byteOffset, out.byteLength));
-      if (err) this.destroy(err);
-      else callback();
+      if (err) {
+        this.destroy(err);
+        return;
+      }
+      // The compressed stream ended before its input did: Node ends the output there.
+      if (inputLeft) this.push(null);
+      callback();
     });
+  }
+}
+
+/** Node's Zlib, the deflate family's base, which brotli's inherits too. */
+export class Zlib extends ZlibBase {
+  constructor(mode: number, opts?: Options, prepared?: Settings) {
+    super(opts, prepared ?? settings(mode, opts));
+  }
+
+  params(_level: number, _strategy: number, _callback?: () => void): never {
+    throw nodeError('ERR_NOT_IMPLEMENTED', 'zlib params()');
+  }
+}
+
+class Brotli extends Zlib {
+  constructor(mode: number, opts: Options, name: string) {
+    if (!brotliAvailable()) brotliMissing(name);
+    super(mode, opts, brotliSettings(mode, opts));
   }
 }
 
@@ -182,15 +280,11 @@ export class DeflateRaw extends Zlib { constructor(opts?: Options) { super(DEFLA
 export class InflateRaw extends Zlib { constructor(opts?: Options) { super(INFLATERAW, opts); } }
 export class Unzip extends Zlib { constructor(opts?: Options) { super(UNZIP, opts); } }
 
-function brotliMissing(what: string): never {
-  throw nodeError('ERR_NOT_IMPLEMENTED', `zlib.${what} (brotli)`);
+export class BrotliCompress extends Brotli {
+  constructor(opts?: Options) { super(BROTLI_ENCODE, opts, 'BrotliCompress'); }
 }
-
-export class BrotliCompress extends Transform {
-  constructor(_opts?: Options) { super(); brotliMissing('BrotliCompress'); }
-}
-export class BrotliDecompress extends Transform {
-  constructor(_opts?: Options) { super(); brotliMissing('BrotliDecompress'); }
+export class BrotliDecompress extends Brotli {
+  constructor(opts?: Options) { super(BROTLI_DECODE, opts, 'BrotliDecompress'); }
 }
 
 function inputBytes(buffer: unknown): Uint8Array {
@@ -200,19 +294,17 @@ function inputBytes(buffer: unknown): Uint8Array {
   throw nodeError('ERR_INVALID_ARG_TYPE', 'buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
 }
 
-/** Runs a whole buffer through a fresh engine; returns the output or the error. */
-function runWhole(mode: number, input: Uint8Array, opts: Options): Buffer | Error {
-  const s = settings(mode, opts);
+/** Runs one chunk through `engine` to its end; returns the whole output or the error. */
+function runChunk(engine: Codec, input: Uint8Array, flush: number, chunkSize: number, maxOutputLength: number): Buffer | Error {
   const outs: Uint8Array[] = [];
   let total = 0;
   let tooLarge = false;
-  const err = s.engine.write(input, s.finishFlush, s.chunkSize, (out) => {
+  const err = engine.write(input, flush, chunkSize, (out) => {
     total += out.length;
-    if (total > s.maxOutputLength) tooLarge = true;
+    if (total > maxOutputLength) tooLarge = true;
     else outs.push(out);
   });
-  s.engine.close();
-  if (tooLarge) return nodeError('ERR_BUFFER_TOO_LARGE', s.maxOutputLength);
+  if (tooLarge) return nodeError('ERR_BUFFER_TOO_LARGE', maxOutputLength);
   if (err) return err;
   if (outs.length === 1) {
     const only = outs[0]!;
@@ -227,26 +319,39 @@ function runWhole(mode: number, input: Uint8Array, opts: Options): Buffer | Erro
   return result;
 }
 
-function syncForm(mode: number) {
+type Prepare = (opts: Options) => Settings;
+type Construct = (opts: Options) => ZlibBase;
+
+/** `info: true` asks for the stream too, so the sync form then runs a real one. */
+function syncForm(prepare: Prepare, construct: Construct, check?: () => void) {
   return function zlibSync(buffer: unknown, opts?: Options): Buffer {
-    const result = runWhole(mode, inputBytes(buffer), opts);
+    check?.();
+    const input = inputBytes(buffer);
+    if (objectOptions(opts)?.info) {
+      const stream = construct(opts);
+      const result = stream._processChunk(Buffer.from(input.buffer, input.byteOffset, input.byteLength), stream._finishFlushFlag)!;
+      return { buffer: result, engine: stream } as unknown as Buffer;
+    }
+    const s = prepare(opts);
+    const result = runChunk(s.engine, input, s.finishFlush, s.chunkSize, s.maxOutputLength);
+    s.engine.close();
     if (result instanceof Error) throw result;
     return result;
   };
 }
 
 /** Node runs the callback forms through a stream too, so their callbacks come after 'end'. */
-function callbackForm(mode: number) {
+function callbackForm(construct: Construct, check?: () => void) {
   return function zlibAsync(buffer: unknown, opts: Options | Callback, callback?: Callback): void {
+    check?.();
     if (typeof opts === 'function') {
       callback = opts;
       opts = {};
     }
+    const engine = construct(opts as Options);
     validateFunction(callback, 'callback');
-    const input = inputBytes(buffer);
     const cb = callback;
-    const engine = new Zlib(mode, opts);
-    const maxOutputLength = (opts as Options)?.maxOutputLength as number | undefined ?? kMaxLength;
+    const maxOutputLength = engine._maxOutputLength;
     const outs: Buffer[] = [];
     let total = 0;
     engine.on('data', (chunk: Buffer) => {
@@ -264,17 +369,38 @@ function callbackForm(mode: number) {
     engine.on('end', () => {
       const result = outs.length === 1 ? outs[0]! : Buffer.concat(outs, total);
       engine.close();
-      cb(null, result);
+      cb(null, engine._info ? { buffer: result, engine } : result);
     });
-    engine.end(input);
+    // As in Node, anything but bytes goes to the stream as it is, to be refused there as a chunk.
+    engine.end(isView(buffer) || buffer instanceof ArrayBuffer ? inputBytes(buffer) : buffer);
   };
 }
 
-function brotliFunction(name: string) {
-  return function brotli(): never {
-    return brotliMissing(name);
+function zlibForms(mode: number, Class: new (opts?: Options) => ZlibBase) {
+  const construct = (opts: Options): ZlibBase => new Class(opts);
+  return { sync: syncForm((opts) => settings(mode, opts), construct), async: callbackForm(construct) };
+}
+
+function brotliForms(mode: number, Class: new (opts?: Options) => ZlibBase, name: string) {
+  const check = (suffix: string) => () => {
+    if (!brotliAvailable()) brotliMissing(name + suffix);
+  };
+  const construct = (opts: Options): ZlibBase => new Class(opts);
+  return {
+    sync: syncForm((opts) => brotliSettings(mode, opts), construct, check('Sync')),
+    async: callbackForm(construct, check('')),
   };
 }
+
+const deflateForms = zlibForms(DEFLATE, Deflate);
+const gzipForms = zlibForms(GZIP, Gzip);
+const deflateRawForms = zlibForms(DEFLATERAW, DeflateRaw);
+const unzipForms = zlibForms(UNZIP, Unzip);
+const inflateForms = zlibForms(INFLATE, Inflate);
+const gunzipForms = zlibForms(GUNZIP, Gunzip);
+const inflateRawForms = zlibForms(INFLATERAW, InflateRaw);
+const brotliCompressForms = brotliForms(BROTLI_ENCODE, BrotliCompress, 'brotliCompress');
+const brotliDecompressForms = brotliForms(BROTLI_DECODE, BrotliDecompress, 'brotliDecompress');
 
 /** `zlib.crc32(data[, value])`: CRC-32 of a string (as UTF-8) or bytes, continuing from `value`. */
 export function crc32(data: unknown, value: unknown = 0): number {
@@ -286,24 +412,24 @@ export function crc32(data: unknown, value: unknown = 0): number {
   return crc32Bytes(bytes, value >>> 0);
 }
 
-export const deflate = callbackForm(DEFLATE);
-export const deflateSync = syncForm(DEFLATE);
-export const gzip = callbackForm(GZIP);
-export const gzipSync = syncForm(GZIP);
-export const deflateRaw = callbackForm(DEFLATERAW);
-export const deflateRawSync = syncForm(DEFLATERAW);
-export const unzip = callbackForm(UNZIP);
-export const unzipSync = syncForm(UNZIP);
-export const inflate = callbackForm(INFLATE);
-export const inflateSync = syncForm(INFLATE);
-export const gunzip = callbackForm(GUNZIP);
-export const gunzipSync = syncForm(GUNZIP);
-export const inflateRaw = callbackForm(INFLATERAW);
-export const inflateRawSync = syncForm(INFLATERAW);
-export const brotliCompress = brotliFunction('brotliCompress');
-export const brotliCompressSync = brotliFunction('brotliCompressSync');
-export const brotliDecompress = brotliFunction('brotliDecompress');
-export const brotliDecompressSync = brotliFunction('brotliDecompressSync');
+export const deflate = deflateForms.async;
+export const deflateSync = deflateForms.sync;
+export const gzip = gzipForms.async;
+export const gzipSync = gzipForms.sync;
+export const deflateRaw = deflateRawForms.async;
+export const deflateRawSync = deflateRawForms.sync;
+export const unzip = unzipForms.async;
+export const unzipSync = unzipForms.sync;
+export const inflate = inflateForms.async;
+export const inflateSync = inflateForms.sync;
+export const gunzip = gunzipForms.async;
+export const gunzipSync = gunzipForms.sync;
+export const inflateRaw = inflateRawForms.async;
+export const inflateRawSync = inflateRawForms.sync;
+export const brotliCompress = brotliCompressForms.async;
+export const brotliCompressSync = brotliCompressForms.sync;
+export const brotliDecompress = brotliDecompressForms.async;
+export const brotliDecompressSync = brotliDecompressForms.sync;
 
 export const createDeflate = (opts?: Options): Deflate => new Deflate(opts);
 export const createInflate = (opts?: Options): Inflate => new Inflate(opts);

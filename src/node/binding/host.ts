@@ -55,6 +55,53 @@ export interface RuntimeHost {
  * absent the runtime uses its own portable code, so behaviour never depends on the host.
  */
 export interface HostNatives {
+  /** Bytes `start`..`end` of `bytes` as text, exactly as Node's `buf.toString(encoding, start, end)`. */
+  hexEncode?(bytes: Uint8Array, start: number, end: number): string;
+  base64Encode?(bytes: Uint8Array, start: number, end: number): string;
+  base64urlEncode?(bytes: Uint8Array, start: number, end: number): string;
+  /**
+   * Decodes `text` into `bytes` from `offset`, at most `length` bytes (both within `bytes`),
+   * exactly as Node's `buf.write(text, offset, length, encoding)`; returns the bytes written.
+   * Base64 decoding reads either alphabet, so it serves base64url too.
+   */
+  hexDecode?(bytes: Uint8Array, text: string, offset: number, length: number): number;
+  base64Decode?(bytes: Uint8Array, text: string, offset: number, length: number): number;
+  /** An incremental digest named as OpenSSL names it, or null when the host does not know it. */
+  createHash?(algorithm: string): HostHash | null;
+  /** The brotli library (encoder and decoder), as Node's zlib binding drives it. */
+  brotli?: HostBrotli;
+}
+
+/** Opens brotli coders; `params` holds each BROTLI_*PARAM_* value by index, 0xffffffff where unset. */
+export interface HostBrotli {
+  /** A new encoder or decoder, or null when the library refuses `params`. */
+  open(encode: boolean, params: Uint32Array): HostBrotliCoder | null;
+}
+
+/** One brotli stream. `state` holds [output bytes left, input bytes left] after each `write`. */
+export interface HostBrotliCoder {
+  readonly state: Uint32Array;
+  /**
+   * Runs the library once with operation `op` (BROTLI_OPERATION_*), reading `input[inOff, inOff+inLen)`
+   * and writing into `output[outOff, outOff+outLen)`; returns the library's failure, else null.
+   */
+  write(op: number, input: Uint8Array, inOff: number, inLen: number, output: Uint8Array, outOff: number, outLen: number): HostBrotliError | null;
+  reset(): void;
+  close(): void;
+}
+
+/** A brotli failure as Node reports it: `code` like 'ERR__ERROR_FORMAT_PADDING_1' or 'Z_BUF_ERROR'. */
+export interface HostBrotliError {
+  message: string;
+  errno: number;
+  code: string;
+}
+
+/** A host digest in progress: `update` consumes the bytes at once; `digest` ends it. */
+export interface HostHash {
+  update(bytes: Uint8Array): void;
+  digest(): Uint8Array;
+  copy(): HostHash;
 }
 
 /** Stripped code, or the stripper's verdict on syntax it cannot erase (`code` is swc's). */

@@ -128,6 +128,7 @@ function outOfRangeMessage(name: string, range: string, input: unknown, replaceD
 defineCode('ERR_AMBIGUOUS_ARGUMENT', TypeError, 'The "%s" argument is ambiguous. %s');
 defineCode('ERR_ARG_NOT_ITERABLE', TypeError, '%s must be iterable');
 defineCode('ERR_ASSERTION', Error, '%s');
+defineCode('ERR_BROTLI_INVALID_PARAM', RangeError, '%s is not a valid Brotli parameter');
 defineCode('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name?: string) =>
   name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds');
 defineCode('ERR_BUFFER_TOO_LARGE', RangeError, 'Cannot create a Buffer larger than %s bytes');
@@ -154,6 +155,11 @@ defineCode('ERR_ILLEGAL_CONSTRUCTOR', TypeError, 'Illegal constructor');
 defineCode('ERR_IMPORT_ASSERTION_TYPE_FAILED', TypeError, 'Module "%s" is not of type "%s"');
 defineCode('ERR_IMPORT_ASSERTION_TYPE_MISSING', TypeError, 'Module "%s" needs an import attribute of type "%s"');
 defineCode('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', TypeError, 'Import attribute type "%s" is unsupported');
+defineCode('ERR_INTERNAL_ASSERTION', Error, (message?: string) => {
+  const hint = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n'
+    + 'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
+  return message === undefined ? hint : `${message}\n${hint}`;
+});
 defineCode('ERR_INVALID_ARG_TYPE', TypeError, invalidArgTypeMessage);
 defineCode('ERR_INVALID_ARG_VALUE', TypeError, (name: string, value: unknown, reason = 'is invalid') => {
   let shown = inspect(value);
@@ -267,6 +273,7 @@ defineCode('ERR_UNSUPPORTED_ESM_URL_SCHEME', Error, (url: { protocol: string }, 
 defineCode('ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', SyntaxError, '%s');
 defineCode('ERR_USE_AFTER_CLOSE', Error, '%s was closed');
 defineCode('ERR_WORKER_PATH', TypeError, 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'. Received "%s"');
+defineCode('ERR_ZLIB_INITIALIZATION_FAILED', Error, 'Initialization failed');
 
 /** Builds the Node error for `code`; the arguments are those of the code's message. */
 export function nodeError(code: string, ...args: unknown[]): NodeError {

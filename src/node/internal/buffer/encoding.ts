@@ -3,6 +3,7 @@
 
 import { nodeError, type NodeError } from '../errors.js';
 import { inspect } from '../util/inspect.js';
+import { host, type HostNatives, type RuntimeHost } from '../../binding/host.js';
 
 export type Encoding = 'utf8' | 'utf16le' | 'latin1' | 'ascii' | 'hex' | 'base64' | 'base64url';
 
@@ -78,6 +79,14 @@ function asciiBytes(str: string, n: number): Uint8Array | null {
   const view = target.length === n ? target : target.subarray(0, n);
   const r = textEncoder.encodeInto(n === str.length ? str : str.slice(0, n), view);
   return r.read === n && r.written === n ? target : null;
+}
+
+// The host engine's own codecs, where it offers them (see HostNatives). Looked up on first use:
+// this module is evaluated before the host is set, and until then the portable code serves.
+let _natives: HostNatives | undefined;
+
+function natives(): HostNatives | undefined {
+  return _natives ??= (host() as RuntimeHost | null)?.natives;
 }
 
 // ---- utf8 ----
@@ -219,6 +228,10 @@ export function ucs2Slice(buf: Uint8Array, start: number, end: number): string {
 
 // ---- hex ----
 
+// Above this many bytes (or digit pairs), the host's native codec, where there is one, beats the
+// loops here: crossing into it costs about as much as converting 16 bytes in JavaScript.
+const kNativeHexFrom = 16;
+
 const hexPairs: string[] = [];
 // Two ASCII hex digits per byte, packed little-endian so one Uint16 store writes both.
 const hexPairCodes = new Uint16Array(256);
@@ -237,6 +250,10 @@ const hexDigitValue = new Int8Array(256).fill(-1);
 
 export function hexSlice(buf: Uint8Array, start: number, end: number): string {
   const n = end - start;
+  if (n > kNativeHexFrom) {
+    const native = natives()?.hexEncode;
+    if (native !== undefined) return native(buf, start, end);
+  }
   if (n <= kShortString) {
     let s = '';
     for (let i = start; i < end; i++) s += hexPairs[buf[i]];
@@ -314,6 +331,10 @@ function hexPairs16(buf: Uint8Array, offset: number, units: Uint16Array, table: 
 export function hexWrite(buf: Uint8Array, str: string, offset: number, length: number): number {
   let n = str.length >>> 1;
   if (n > length) n = length;
+  if (n > kNativeHexFrom) {
+    const native = natives()?.hexDecode;
+    if (native !== undefined) return native(buf, str, offset, length);
+  }
   if (n > kShortString) {
     const bytes = asciiBytes(str, 2 * n);
     if (bytes !== null) {
@@ -332,6 +353,11 @@ export function hexWrite(buf: Uint8Array, str: string, offset: number, length: n
 }
 
 // ---- base64 and base64url ----
+
+// Above these many bytes to encode or characters to decode, the host's native codec, where there
+// is one, beats the loops here (see kNativeHexFrom).
+const kNativeBase64From = 16;
+const kNativeBase64DecodeFrom = 32;
 
 const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const base64UrlChars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -427,10 +453,18 @@ function base64EncodeShort(buf: Uint8Array, start: number, end: number, url: boo
 }
 
 export function base64Slice(buf: Uint8Array, start: number, end: number): string {
+  if (end - start > kNativeBase64From) {
+    const native = natives()?.base64Encode;
+    if (native !== undefined) return native(buf, start, end);
+  }
   return base64Encode(buf, start, end, false);
 }
 
 export function base64urlSlice(buf: Uint8Array, start: number, end: number): string {
+  if (end - start > kNativeBase64From) {
+    const native = natives()?.base64urlEncode;
+    if (native !== undefined) return native(buf, start, end);
+  }
   return base64Encode(buf, start, end, true);
 }
 
@@ -470,6 +504,10 @@ function buildBase64PairValue(): Int16Array {
  */
 export function base64Write(buf: Uint8Array, str: string, offset: number, length: number): number {
   const srcLen = str.length;
+  if (srcLen > kNativeBase64DecodeFrom) {
+    const native = natives()?.base64Decode;
+    if (native !== undefined) return native(buf, str, offset, length);
+  }
   const decoded = base64DecodedSize(str, srcLen);
   const available = length < decoded ? length : decoded;
   const maxK = available - (available % 3);

@@ -1,11 +1,13 @@
 // node layer: the digest algorithms behind createHash/createHmac/pbkdf2 — OpenSSL's names and
-// aliases mapped to @noble/hashes implementations, and Node's getHashes() list.
+// aliases mapped to the host engine's native digests where it has them, else to @noble/hashes
+// implementations, and Node's getHashes() list.
 import { blake2b, blake2s } from '@noble/hashes/blake2.js';
 import { md5, ripemd160, sha1 } from '@noble/hashes/legacy.js';
 import { sha224, sha256, sha384, sha512, sha512_224, sha512_256 } from '@noble/hashes/sha2.js';
 import { sha3_224, sha3_256, sha3_384, sha3_512, shake128, shake256 } from '@noble/hashes/sha3.js';
 import { MAX_IO_CHUNK } from '../../../abi/channel.js';
 import * as binding from '../../binding/crypto.js';
+import { host, type HostHash, type HostNatives, type RuntimeHost } from '../../binding/host.js';
 
 /** The incremental hash state every algorithm exposes. */
 export interface HashState {
@@ -28,15 +30,58 @@ export interface Algorithm {
 
 type Noble = NonNullable<Algorithm['noble']>;
 
-function plain(fn: unknown): Algorithm {
-  const noble = fn as Noble;
-  return { outputLen: noble.outputLen, blockLen: noble.blockLen, xof: false, create: () => noble.create(), noble };
+// The host's natives, looked up on first use: this module may be evaluated before the host is set.
+let _natives: HostNatives | undefined;
+
+/** A host digest behind the interface of the portable ones. */
+class NativeState implements HashState {
+  constructor(private readonly _hash: HostHash) {}
+  update(data: Uint8Array): this {
+    this._hash.update(data);
+    return this;
+  }
+  digest(): Uint8Array {
+    return this._hash.digest();
+  }
+  clone(): HashState {
+    return new NativeState(this._hash.copy());
+  }
 }
 
-/** SHA-1 and SHA-2 digests that the engine's WebCrypto also makes. */
-function engine(fn: unknown, name: string): Algorithm {
+/**
+ * Makes `algorithm` prefer the host's native digest called `name` (OpenSSL's name); its own
+ * `create` stays the portable fallback, for good once the host says it does not know the name.
+ * The host's digests beat @noble/hashes at every size, from empty messages on.
+ */
+function preferNative(name: string, algorithm: Algorithm): Algorithm {
+  const portable = algorithm.create;
+  let hostHasIt = true;
+  algorithm.create = (outputLen) => {
+    if (hostHasIt) {
+      const make = (_natives ??= (host() as RuntimeHost | null)?.natives)?.createHash;
+      if (make !== undefined) {
+        const state = make(name);
+        if (state !== null) return new NativeState(state);
+        hostHasIt = false;
+      }
+    }
+    return portable(outputLen);
+  };
+  return algorithm;
+}
+
+function plain(fn: unknown, name: string): Algorithm {
   const noble = fn as Noble;
-  return { outputLen: noble.outputLen, blockLen: noble.blockLen, xof: false, create: () => new EngineDigest(noble, name), noble };
+  return preferNative(name, { outputLen: noble.outputLen, blockLen: noble.blockLen, xof: false, create: () => noble.create(), noble });
+}
+
+/** SHA-1 and SHA-2 digests that the engine's WebCrypto also makes, through the kernel. */
+function engine(fn: unknown, name: string, webName: string): Algorithm {
+  const noble = fn as Noble;
+  const algorithm: Algorithm = {
+    outputLen: noble.outputLen, blockLen: noble.blockLen, xof: false, create: () => new EngineDigest(noble, webName), noble,
+  };
+  return preferNative(name, algorithm);
 }
 
 function xof(fn: unknown, defaultLen: number): Algorithm {
@@ -222,24 +267,24 @@ class Md5Sha1 implements HashState {
   }
 }
 
-const MD5 = plain(md5);
-const SHA1 = engine(sha1, 'SHA-1');
-const RIPEMD160 = plain(ripemd160);
-const SHA224 = plain(sha224);
-const SHA256 = engine(sha256, 'SHA-256');
-const SHA384 = engine(sha384, 'SHA-384');
-const SHA512 = engine(sha512, 'SHA-512');
-const SHA512_224 = plain(sha512_224);
-const SHA512_256 = plain(sha512_256);
-const SHA3_224 = plain(sha3_224);
-const SHA3_256 = plain(sha3_256);
-const SHA3_384 = plain(sha3_384);
-const SHA3_512 = plain(sha3_512);
-const BLAKE2B512 = plain(blake2b);
-const BLAKE2S256 = plain(blake2s);
-const MD5_SHA1: Algorithm = {
+const MD5 = plain(md5, 'md5');
+const SHA1 = engine(sha1, 'sha1', 'SHA-1');
+const RIPEMD160 = plain(ripemd160, 'ripemd160');
+const SHA224 = plain(sha224, 'sha224');
+const SHA256 = engine(sha256, 'sha256', 'SHA-256');
+const SHA384 = engine(sha384, 'sha384', 'SHA-384');
+const SHA512 = engine(sha512, 'sha512', 'SHA-512');
+const SHA512_224 = plain(sha512_224, 'sha512-224');
+const SHA512_256 = plain(sha512_256, 'sha512-256');
+const SHA3_224 = plain(sha3_224, 'sha3-224');
+const SHA3_256 = plain(sha3_256, 'sha3-256');
+const SHA3_384 = plain(sha3_384, 'sha3-384');
+const SHA3_512 = plain(sha3_512, 'sha3-512');
+const BLAKE2B512 = plain(blake2b, 'blake2b512');
+const BLAKE2S256 = plain(blake2s, 'blake2s256');
+const MD5_SHA1 = preferNative('md5-sha1', {
   outputLen: 36, blockLen: 64, xof: false, create: () => new Md5Sha1(md5.create(), sha1.create()),
-};
+});
 
 // Keys are lower case: OpenSSL looks digest names up case-insensitively.
 const byName = new Map<string, Algorithm>([

@@ -1,0 +1,18 @@
+const zlib = require('zlib');
+const { Transform } = require('stream');
+const c = zlib.createBrotliCompress();
+const chain = [];
+for (let p = Object.getPrototypeOf(c); p && p.constructor !== Transform; p = Object.getPrototypeOf(p)) chain.push(p.constructor.name);
+console.log(chain.slice(0, 2).join(' > '), c instanceof zlib.BrotliCompress, c instanceof Transform, c instanceof zlib.Deflate);
+console.log(typeof zlib.brotliCompressSync, typeof zlib.createBrotliDecompress, typeof c.flush, typeof c.reset, typeof c.close, typeof c._processChunk);
+console.log(c.bytesWritten, c._closed, c._chunkSize, c._maxOutputLength, c._defaultFlushFlag, c._finishFlushFlag, c._defaultFullFlushFlag);
+const d = new zlib.BrotliDecompress({ chunkSize: 128 });
+console.log(d._chunkSize, d._finishFlushFlag);
+c.close(() => console.log('closed', c._closed, c.destroyed));
+const p = zlib.createBrotliCompress();
+console.log(p._processChunk(Buffer.from('abc'), zlib.constants.BROTLI_OPERATION_FINISH).toString('hex'), p.bytesWritten, p._handle);
+const e = zlib.createBrotliCompress();
+e.on('data', () => {});
+e.on('end', () => console.log('bytesWritten', e.bytesWritten));
+e.write('12345');
+e.end('678');

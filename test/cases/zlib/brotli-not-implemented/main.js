@@ -1,2 +1,0 @@
-const zlib = require('zlib');
-console.log(typeof zlib.brotliCompressSync, typeof zlib.createBrotliCompress);

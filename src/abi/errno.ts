@@ -38,6 +38,8 @@ export const ENOSYS = 38;
 export const ENOTEMPTY = 39;
 export const ELOOP = 40;
 export const ENOTSOCK = 88;
+/** Linux's EOPNOTSUPP, which libuv (and so Node) names ENOTSUP. */
+export const ENOTSUP = 95;
 export const EADDRINUSE = 98;
 export const EADDRNOTAVAIL = 99;
 export const ENETUNREACH = 101;
@@ -91,6 +93,7 @@ export const errnoInfo: Readonly<Record<number, readonly [code: string, message:
   [ENOTEMPTY]: ['ENOTEMPTY', 'directory not empty'],
   [ELOOP]: ['ELOOP', 'too many symbolic links encountered'],
   [ENOTSOCK]: ['ENOTSOCK', 'socket operation on non-socket'],
+  [ENOTSUP]: ['ENOTSUP', 'operation not supported on socket'],
   [EADDRINUSE]: ['EADDRINUSE', 'address already in use'],
   [EADDRNOTAVAIL]: ['EADDRNOTAVAIL', 'address not available'],
   [ENETUNREACH]: ['ENETUNREACH', 'network is unreachable'],

@@ -1,6 +1,7 @@
 // CLI: `nodeling run <script> [args...]`, `nodeling -e/-p CODE`, mounts, help and version. The
-// host's current directory is mounted read-write at the same path and is the program's cwd.
-import { runProgram } from '../hosts/node/kernel-host.js';
+// host's current directory is mounted read-write (or, with --memfs, copied into memory) at the
+// same path and is the program's cwd.
+import { HostSetupError, runProgram } from '../hosts/node/kernel-host.js';
 
 const VERSION = '0.1.0';
 
@@ -11,17 +12,25 @@ const HELP = `Usage: nodeling run [node options] <script> [args...]
 
 Runs a Node.js program on nodeling's virtual operating system. The current
 directory is mounted read-write at the same path and is the program's cwd;
-the environment and stdin/stdout/stderr are the host's.
+the environment and stdin/stdout/stderr are the host's. nodeling's options
+go before the script or code, before or after \`run\`.
 
 Options:
   --mount HOSTDIR:PATH   also mount HOSTDIR read-write at PATH (repeatable)
+  --memfs                copy the current directory into the in-memory
+                         filesystem at the same path instead of mounting it:
+                         the program's writes stay in memory and vanish at
+                         exit (at most 256 MiB and 100000 entries)
   -h, --help             print this help
   -v, --version          print nodeling's version
 `;
 
 async function main(argv: string[]): Promise<number> {
   const mounts: [string, string][] = [];
+  let memfs = false;
   let i = 0;
+  let ranCommand = false;
+  // nodeling's own options come first, before or right after `run`; the rest is node's command line.
   for (; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--mount') {
@@ -32,17 +41,20 @@ async function main(argv: string[]): Promise<number> {
         return 9;
       }
       mounts.push([spec.slice(0, colon), spec.slice(colon + 1)]);
-    } else if (arg === '-h' || arg === '--help') {
+    } else if (arg === '--memfs') {
+      memfs = true;
+    } else if (arg === 'run' && !ranCommand) {
+      ranCommand = true;
+    } else if (!ranCommand && (arg === '-h' || arg === '--help')) {
       process.stdout.write(HELP);
       return 0;
-    } else if (arg === '-v' || arg === '--version') {
+    } else if (!ranCommand && (arg === '-v' || arg === '--version')) {
       process.stdout.write(`nodeling ${VERSION} (Node.js ${'v20.20.2'} API)\n`);
       return 0;
     } else break;
   }
-  let args = argv.slice(i);
-  if (args[0] === 'run') args = args.slice(1);
-  else if (args.length === 0) {
+  const args = argv.slice(i);
+  if (!ranCommand && args.length === 0) {
     process.stderr.write(HELP);
     return 9;
   }
@@ -54,7 +66,8 @@ async function main(argv: string[]): Promise<number> {
     args,
     env,
     cwd,
-    mounts: [[cwd, cwd], ...mounts],
+    mounts: memfs ? mounts : [[cwd, cwd], ...mounts],
+    copies: memfs ? [[cwd, cwd]] : [],
     execPath: process.execPath,
     argv0: process.argv0,
   });
@@ -68,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {
+  if (error instanceof HostSetupError) {
+    process.stderr.write(`nodeling: ${error.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(`nodeling: ${error?.stack ?? error}\n`);
   process.exit(70);
 });

@@ -1,6 +1,6 @@
 // hosts layer (Node): the kernel on the Node host — it lives in the calling thread, starts each
-// process as a worker_threads Worker running the runtime bundle, mounts real directories, and
-// wires the host's stdio to the first process's descriptors 0, 1 and 2.
+// process as a worker_threads Worker running the runtime bundle, mounts real directories (or copies
+// them into memory), and wires the host's stdio to the first process's descriptors 0, 1 and 2.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { isatty } from 'node:tty';
@@ -9,6 +9,7 @@ import { Kernel, type ThreadMessage } from '../../kernel/kernel.js';
 import { DeviceDescription, type HostStream } from '../../kernel/proc/open-description.js';
 import type { StatResult } from '../../kernel/fs/vfs.js';
 import { HostDirBackend } from './host-dir-backend.js';
+import { copyTreeIntoMemory } from './memfs-copy.js';
 import { startProcessThread, takePrestarted } from './prestart.js';
 
 export interface RunOptions {
@@ -20,11 +21,15 @@ export interface RunOptions {
   cwd: string;
   /** [host directory, virtual path] pairs mounted read-write. */
   mounts: [string, string][];
+  /** [host directory, virtual path] pairs copied into the in-memory filesystem before the program starts. */
+  copies?: [string, string][];
   /** Where `node` lives in the virtual OS: process.execPath. */
   execPath: string;
   /** The name the program was started under: process.argv0. */
   argv0: string;
 }
+
+export { HostSetupError } from './memfs-copy.js';
 
 export interface ExitStatus {
   status: number;
@@ -108,7 +113,10 @@ function makeDirs(kernel: Kernel, path: string): void {
   }
 }
 
-/** Boots a kernel, runs `node args...` in it, and resolves with the process's exit status. */
+/**
+ * Boots a kernel, runs `node args...` in it, and resolves with the process's exit status. Rejects
+ * with a HostSetupError when a directory cannot be copied into memory.
+ */
 export function runProgram(options: RunOptions): Promise<ExitStatus> {
   return new Promise<ExitStatus>((resolve) => {
     let rootPid = -1;
@@ -134,6 +142,10 @@ export function runProgram(options: RunOptions): Promise<ExitStatus> {
         fs.writeSync(2, `nodeling: kernel fault: ${(error as Error)?.stack ?? error}\n`);
       },
     });
+    for (const [hostDir, path] of options.copies ?? []) {
+      makeDirs(kernel, path);
+      copyTreeIntoMemory(kernel.vfs, hostDir, path);
+    }
     for (const [hostDir, path] of options.mounts) {
       makeDirs(kernel, path);
       const r = kernel.vfs.mount(path, new HostDirBackend(hostDir));

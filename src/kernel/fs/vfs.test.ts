@@ -350,3 +350,21 @@ test('[vfs open] dup-shared description: one position for both users', () => {
   f.position = 4;
   assert.equal(readAll(f), 'ef');
 });
+
+test('[vfs memory] holes count no blocks, as on a real filesystem', () => {
+  const vfs = new Vfs(fakeClock());
+  const f = vfs.open('/', '/sparse', O_CREAT | O_RDWR, 0o644, ROOT, 0);
+  assert.ok(typeof f !== 'number');
+  assert.equal(f.write(enc.encode('z'), 0, 1, 100000), 1);
+  const blocks = (): number[] => { const st = f.stat() as StatResult; return [st.size, st.blocks]; };
+  assert.deepEqual(blocks(), [100001, 8]);
+  assert.equal(f.write(enc.encode('ab'), 0, 2, 4095), 2);
+  assert.deepEqual(blocks(), [100001, 24]);
+  assert.equal(f.truncate(5000), 0);
+  assert.deepEqual(blocks(), [5000, 16]);
+  assert.equal(f.truncate(4096), 0);
+  assert.deepEqual(blocks(), [4096, 8]);
+  assert.equal(f.truncate(1 << 20), 0);
+  assert.deepEqual(blocks(), [1 << 20, 8]);
+  f.close();
+});

@@ -7,6 +7,7 @@ import {
 } from '../inode.js';
 
 const TMPFS_MAGIC = 0x01021994;
+const PAGE_SIZE = 4096;
 /** Typed arrays cannot hold more; a bigger file is EFBIG, as on a filesystem with that limit. */
 const MAX_FILE_SIZE = 2 ** 32;
 const DAY_SEC = 86400;
@@ -44,6 +45,12 @@ export class MemInode implements NodeAttr {
   birthtimeNsec = 0;
   /** File bytes; everything between `size` and the capacity is kept zero so sparse growth needs no fill. */
   data: Uint8Array = EMPTY;
+  /**
+   * One byte per 4 KiB page of the file, set once the page holds written bytes: like a real
+   * filesystem, a hole left by seeking or extending counts no blocks.
+   */
+  pages: Uint8Array = EMPTY;
+  allocatedPages = 0;
   /** Entries of a directory, in creation order. */
   children: Map<string, MemInode> | null = null;
   target = '';
@@ -72,7 +79,36 @@ export class MemInode implements NodeAttr {
     const type = this.mode & S_IFMT;
     if (type === S_IFDIR) return 8;
     if (type !== S_IFREG) return 0;
-    return Math.ceil(this.size / 4096) * 8;
+    return this.allocatedPages * 8;
+  }
+
+  /** Marks the pages holding bytes [start, end) as allocated; end > start. */
+  allocate(start: number, end: number): void {
+    const first = Math.floor(start / PAGE_SIZE);
+    const last = Math.floor((end - 1) / PAGE_SIZE);
+    let pages = this.pages;
+    if (last >= pages.length) {
+      pages = new Uint8Array(Math.max(last + 1, pages.length * 2, 16));
+      pages.set(this.pages);
+      this.pages = pages;
+    }
+    for (let p = first; p <= last; p++) {
+      if (pages[p] === 0) {
+        pages[p] = 1;
+        this.allocatedPages++;
+      }
+    }
+  }
+
+  /** Frees the pages wholly past `size`, after a truncation. */
+  release(size: number): void {
+    const pages = this.pages;
+    for (let p = Math.ceil(size / PAGE_SIZE); p < pages.length; p++) {
+      if (pages[p] !== 0) {
+        pages[p] = 0;
+        this.allocatedPages--;
+      }
+    }
   }
 }
 
@@ -99,7 +135,10 @@ class MemFile implements BackendFile {
       const err = this._fs._grow(inode, end);
       if (err !== 0) return -err;
     }
-    if (length > 0) inode.data.set(length === src.length && offset === 0 ? src : src.subarray(offset, offset + length), position);
+    if (length > 0) {
+      inode.data.set(length === src.length && offset === 0 ? src : src.subarray(offset, offset + length), position);
+      inode.allocate(position, end);
+    }
     if (end > inode.size) inode.size = end;
     this._fs._touchModified(inode);
     return length;
@@ -300,6 +339,7 @@ export class MemoryBackend implements FsBackend<MemInode> {
         if (err !== 0) return err;
       } else if (size < node.size) {
         node.data.fill(0, size, node.size);
+        node.release(size);
       }
       node.size = size;
       this._touchModified(node);

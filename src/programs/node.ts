@@ -2,6 +2,7 @@
 // then the program's entry point through Node's own modules.
 import * as path from '../node/path.js';
 import { executeUserEntryPoint, makeEvalRequire, Module } from '../node/module/cjs.js';
+import { runEvalScript } from '../node/module/esm/loader.js';
 import { registerSource } from '../node/internal/stack.js';
 import { markSyntaxError, parsesAsScript } from '../node/internal/syntax.js'; // lazy: acorn loads for -e code or a parse error
 import { reallyExit } from '../node/internal/process/execution.js';
@@ -88,7 +89,14 @@ function evalScript(proc: NodeProcess, name: string, code: string, print: boolea
   scope.__dirname = '.';
   registerSource(name, code);
   const source = `${code}\n//# sourceURL=${name}`;
-  const result = parsesAsScript(code) ? (0, eval)(source) : makeContextifyScript(source, name, code);
+  let result: unknown;
+  if (parsesAsScript(code)) {
+    // Code that may call import() needs the host's compiler to know where it resolves from.
+    const compiled = runEvalScript(source, name, proc.cwd());
+    result = compiled ? compiled.value : (0, eval)(source);
+  } else {
+    result = makeContextifyScript(source, name, code);
+  }
   if (print) (globalThis as { console: Console }).console.log(result);
 }
 

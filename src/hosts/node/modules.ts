@@ -96,6 +96,45 @@ export function createModuleHost(): ModuleHost {
     wrapOf(root).instantiate();
   }
 
+  /**
+   * Creates the records of the graph under `root` level by level, each level's files read in
+   * parallel by the runtime: one blocking read per module costs far more than one batch per
+   * level. What fails here is left for linking to throw, with its place in the graph.
+   */
+  async function loadGraph(root: vm.Module): Promise<void> {
+    const seen = new Set<vm.Module>([root]);
+    let level = [root];
+    while (level.length > 0) {
+      const requests: { specifier: string; referrer: string }[] = [];
+      const attributes: Attributes[] = [];
+      for (const record of level) {
+        if (record.status !== 'unlinked' || !(record instanceof vm.SourceTextModule)) continue;
+        for (const request of wrapOf(record).getModuleRequests()) {
+          requests.push({ specifier: request.specifier, referrer: record.identifier });
+          attributes.push(request.attributes);
+        }
+      }
+      if (requests.length === 0) return;
+      const urls = await server.prefetch(requests);
+      const next: vm.Module[] = [];
+      for (let i = 0; i < urls.length; i++) {
+        const url = urls[i];
+        if (url === null) continue;
+        let record: vm.Module;
+        try {
+          record = recordFor(url, attributes[i]);
+        } catch {
+          continue;
+        }
+        if (!seen.has(record)) {
+          seen.add(record);
+          next.push(record);
+        }
+      }
+      level = next;
+    }
+  }
+
   /** `require(esm)`: links and evaluates synchronously; null when the graph has top-level await. */
   function runSync(url: string): object | null {
     const record = recordFor(url, {});
@@ -137,6 +176,10 @@ export function createModuleHost(): ModuleHost {
     },
     async importModule(url, attributes) {
       const record = recordFor(url, attributes);
+      if (record instanceof vm.SourceTextModule && record.status === 'unlinked' && wrapKey !== undefined
+        && wrapOf(record).getModuleRequests().length > 0) {
+        await loadGraph(record);
+      }
       await link(record);
       await ModuleJobRun(record);
       return record.namespace;
@@ -147,7 +190,8 @@ export function createModuleHost(): ModuleHost {
         importModuleDynamically: ((specifier: string, _script: unknown, attrs: Attributes) =>
           server.importDynamic(specifier, filename, attrs ?? {})) as never,
       });
-      return script.runInThisContext();
+      // The program's errors are the runtime's to report: the host must not put its arrow on them.
+      return script.runInThisContext({ displayErrors: false });
     },
   };
 

@@ -124,6 +124,12 @@ export interface ModuleServer {
   initializeImportMeta(meta: Record<string, unknown>, url: string): void;
   /** `import()` evaluated in the module or script named `referrer`. */
   importDynamic(specifier: string, referrer: string, attributes: Record<string, string>): Promise<object>;
+  /**
+   * Resolves the static imports of a graph's next level and reads their files in parallel, as
+   * Node's loader does before linking; the URL of each, or null where it failed (its error is
+   * left for the synchronous `resolve` and `load` to throw).
+   */
+  prefetch(requests: { specifier: string; referrer: string }[]): Promise<(string | null)[]>;
 }
 
 /** ES modules as the engine runs them: real module records, live bindings, cycles, top-level await. */

@@ -57,6 +57,11 @@ export function describeReceived(value: unknown): string {
   return ` Received type ${typeof value} (${shown})`;
 }
 
+/** `a, b, and c`: the list as Node's ESM loader words it. */
+function joinWithAnd(items: string[]): string {
+  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+}
+
 function joinWithOr(items: string[]): string {
   if (items.length === 1) return items[0];
   if (items.length === 2) return `${items[0]} or ${items[1]}`;
@@ -269,7 +274,7 @@ defineCode('ERR_UNKNOWN_SIGNAL', TypeError, 'Unknown signal: %s');
 defineCode('ERR_UNSUPPORTED_DIR_IMPORT', Error, (path: string, base: string) =>
   `Directory import '${path}' is not supported resolving ES modules imported from ${base}`);
 defineCode('ERR_UNSUPPORTED_ESM_URL_SCHEME', Error, (url: { protocol: string }, supported: string[]) =>
-  `Only URLs with a scheme in: ${joinWithOr(supported)} are supported by the default ESM loader. Received protocol '${url.protocol}'`);
+  `Only URLs with a scheme in: ${joinWithAnd(supported)} are supported by the default ESM loader. Received protocol '${url.protocol}'`);
 defineCode('ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', SyntaxError, '%s');
 defineCode('ERR_USE_AFTER_CLOSE', Error, '%s was closed');
 defineCode('ERR_WORKER_PATH', TypeError, 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'. Received "%s"');

@@ -4,12 +4,15 @@
 import * as path from '../../path.js';
 import { readFileSync as readBytes } from '../../binding/fs.js';
 import { host, type ModuleRecord, type ModuleServer } from '../../binding/host.js';
+import { Sys } from '../../../abi/syscalls.js';
+import { preq } from '../../internal/fs/req.js';
 import { nodeError } from '../../internal/errors.js';
 import { registerSource } from '../../internal/stack.js';
 import { loadBuiltin } from '../builtins.js';
 import { formatOfPath, resolve, urlToPath } from './resolve.js';
 import { cjsExportNames } from './cjs-names.js';
 import { isTypeScriptFile, stripTypeScriptTypes } from './typescript.js';
+import { atSite, decorateLoaderError, hintFor, rethrownByEntry, siteOf, type ImportKind } from './trace.js';
 
 const utf8 = new TextDecoder();
 /** The CommonJS loader, registered by cjs.ts (it imports this file). */
@@ -19,9 +22,18 @@ export function registerCommonJs(loader: NonNullable<typeof commonJs>): void {
   commonJs = loader;
 }
 
+/** Module sources read ahead by `prefetch`, by file; each is taken by the load that follows it. */
+const prefetched = new Map<string, Uint8Array>();
+/** Files being read ahead. */
+const reading = new Set<string>();
+/** URLs the host has a record of: never read again. */
+const loadedUrls = new Set<string>();
+
 function readText(file: string): string {
-  const bytes = readBytes(file, 0);
-  if (bytes === null) throw nodeError('ERR_FS_FILE_TOO_LARGE', file);
+  let bytes = prefetched.get(file);
+  if (bytes === undefined) bytes = readBytes(file, 0) ?? undefined;
+  else prefetched.delete(file);
+  if (bytes === undefined) throw nodeError('ERR_FS_FILE_TOO_LARGE', file);
   const text = utf8.decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -117,7 +129,7 @@ function formatOf(url: string): string {
   if (format === null) {
     const dot = file.lastIndexOf('.');
     const ext = dot > file.lastIndexOf('/') ? file.slice(dot) : '';
-    throw nodeError('ERR_UNKNOWN_FILE_EXTENSION', ext, file);
+    throw atSite(nodeError('ERR_UNKNOWN_FILE_EXTENSION', ext, file), 'extension');
   }
   return format ?? 'detect';
 }
@@ -148,30 +160,97 @@ function dataSource(url: string): string {
   return decodeURIComponent(body);
 }
 
+const resolveSpecifier = resolve;
+/** Scripts of `node -e` and stdin → the URL their import() resolves from (`<cwd>/[eval]`). */
+const evalReferrers = new Map<string, string>();
+
+/** Nonzero while require() links a graph: its errors show require()'s frames. */
+let requireDepth = 0;
+/** The URL an import() is about to load, whose load errors show that import's frames. */
+let dynamicRoot: { url: string; kind: ImportKind } | null = null;
+
+/** Gives an error of the resolver or loader Node's frames, arrow and CommonJS hint. */
+function decorate(error: unknown, kind: ImportKind, specifier: string, parentURL: string): void {
+  if (siteOf(error) === undefined) return;
+  if (requireDepth > 0) kind = 'require';
+  let hint: string | undefined;
+  const code = (error as { code?: unknown }).code;
+  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'ERR_UNSUPPORTED_DIR_IMPORT') && parentURL.startsWith('file:') && commonJs) {
+    const parentFile = urlToPath(parentURL);
+    try {
+      hint = hintFor(specifier, parentFile, commonJs.resolve(specifier, parentFile));
+    } catch {
+      hint = undefined;
+    }
+  }
+  decorateLoaderError(error, kind, hint);
+}
+
 const server: ModuleServer = {
   resolve(specifier, parentURL) {
-    return resolve(specifier, parentURL);
+    try {
+      return resolve(specifier, parentURL);
+    } catch (error) {
+      decorate(error, 'static', specifier, parentURL);
+      throw error;
+    }
   },
   // Named apart from Module.load, whose frame the stack formatter would show for it.
   load: function loadModuleRecord(url, attributes) {
-    let format = formatOf(url);
-    checkAttributes(url, format, attributes);
-    if (format === 'builtin') return builtinRecord(url);
-    if (url.startsWith('data:')) {
-      const text = dataSource(url);
-      if (format === 'json') return { kind: 'synthetic', url, names: ['default'], evaluate: (set) => set('default', JSON.parse(text)) };
-      return { kind: 'source', url, source: text };
+    let kind: ImportKind = 'static';
+    if (dynamicRoot !== null && dynamicRoot.url === url) {
+      kind = dynamicRoot.kind;
+      dynamicRoot = null;
     }
-    const file = urlToPath(url);
-    if (format === 'json') return jsonRecord(url, file);
-    if (format === 'commonjs') return commonJsRecord(url, file);
-    const source = readSource(file);
-    if (format === 'detect') {
-      if (!looksLikeModule(source)) return commonJsRecord(url, file);
-      format = 'module';
+    // Inline, not in a helper: every runtime frame counts against Error.stackTraceLimit.
+    try {
+      loadedUrls.add(url);
+      let format = formatOf(url);
+      checkAttributes(url, format, attributes);
+      if (format === 'builtin') return builtinRecord(url);
+      if (url.startsWith('data:')) {
+        const text = dataSource(url);
+        if (format === 'json') return { kind: 'synthetic', url, names: ['default'], evaluate: (set) => set('default', JSON.parse(text)) };
+        return { kind: 'source', url, source: text };
+      }
+      const file = urlToPath(url);
+      if (format === 'json') return jsonRecord(url, file);
+      if (format === 'commonjs') return commonJsRecord(url, file);
+      const source = readSource(file);
+      if (format === 'detect') {
+        if (!looksLikeModule(source)) return commonJsRecord(url, file);
+        format = 'module';
+      }
+      registerSource(url, source);
+      return { kind: 'source', url, source };
+    } catch (error) {
+      loadedUrls.delete(url);
+      if (url.startsWith('file:')) prefetched.delete(urlToPath(url));
+      decorate(error, kind, '', '');
+      throw error;
     }
-    registerSource(url, source);
-    return { kind: 'source', url, source };
+  },
+  prefetch(requests) {
+    const urls = new Array<string | null>(requests.length);
+    const reads: Promise<void>[] = [];
+    for (let i = 0; i < requests.length; i++) {
+      let url: string;
+      try {
+        url = resolve(requests[i].specifier, requests[i].referrer);
+      } catch {
+        urls[i] = null;
+        continue;
+      }
+      urls[i] = url;
+      if (!url.startsWith('file:') || loadedUrls.has(url)) continue;
+      const file = urlToPath(url);
+      if (prefetched.has(file) || reading.has(file) || formatOfPath(file) === null) continue;
+      reading.add(file);
+      reads.push(preq(Sys.readFile, [file, 0], 'open', file).then((bytes) => {
+        if (bytes instanceof Uint8Array && !loadedUrls.has(url)) prefetched.set(file, bytes);
+      }, () => {}).finally(() => { reading.delete(file); }));
+    }
+    return Promise.all(reads).then(() => urls);
   },
   initializeImportMeta(meta, url) {
     if (url.startsWith('file:')) {
@@ -181,7 +260,7 @@ const server: ModuleServer = {
     }
     meta.resolve = function resolve(specifier: string) {
       try {
-        return server.resolve(String(specifier), url, {});
+        return resolveSpecifier(String(specifier), url);
       } catch (error) {
         // A file that does not exist still has a URL: import.meta.resolve answers it.
         const missing = (error as { code?: string; url?: string });
@@ -192,15 +271,28 @@ const server: ModuleServer = {
     meta.url = url;
   },
   importDynamic(specifier, referrer, attributes) {
-    const parentURL = referrer.startsWith('/') ? pathToFileHref(referrer) : referrer;
+    const evalParent = evalReferrers.get(referrer);
+    const kind: ImportKind = evalParent !== undefined ? 'eval' : referrer.startsWith('/') ? 'script' : 'module';
+    const parentURL = evalParent ?? (referrer.startsWith('/') ? pathToFileHref(referrer) : referrer);
+    let url: string;
     try {
-      const url = resolve(specifier, parentURL);
+      url = resolve(specifier, parentURL);
+    } catch (error) {
+      decorate(error, kind, specifier, parentURL);
+      return Promise.reject(error);
+    }
+    dynamicRoot = { url, kind };
+    try {
       return host().modules!.importModule(url, attributes);
     } catch (error) {
       return Promise.reject(error);
+    } finally {
+      dynamicRoot = null;
     }
   },
 };
+
+
 
 function pathToFileHref(file: string): string {
   return new URL(`file://${file.split('/').map(encodeURIComponent).join('/')}`).href;
@@ -240,7 +332,11 @@ let mainSettled = false;
 export function runMainEsm(file: string, onError: (error: unknown) => void): void {
   const url = pathToFileHref(file);
   mainEvaluation = asyncRunEntryPointWithESMLoader(url);
-  mainEvaluation.then(() => { mainSettled = true; }, (error) => { mainSettled = true; onError(error); });
+  mainEvaluation.then(() => { mainSettled = true; }, (error) => {
+    mainSettled = true;
+    rethrownByEntry(error);
+    onError(error);
+  });
 }
 
 async function asyncRunEntryPointWithESMLoader(url: string): Promise<unknown> {
@@ -277,7 +373,13 @@ export { looksLikeModule };
 /** `require(esm)`: the namespace of an ES module graph without top-level await, as Node 20.20 gives it. */
 export function importSyncForRequire(file: string, parentFile: string | null | undefined): unknown {
   const url = pathToFileHref(file);
-  const namespace = modules().requireModule(url) as Record<string, unknown> | null;
+  let namespace: Record<string, unknown> | null;
+  requireDepth++;
+  try {
+    namespace = modules().requireModule(url) as Record<string, unknown> | null;
+  } finally {
+    requireDepth--;
+  }
   if (namespace === null) requireAsyncModule(file, parentFile);
   if ('module.exports' in namespace) return namespace['module.exports'];
   if (!('default' in namespace) || '__esModule' in namespace) return namespace;
@@ -306,7 +408,14 @@ function captureFromHere(error: Error): void {
   Error.captureStackTrace(error, captureFromHere);
 }
 
-/** `import()` from code that has no module of its own (`node -e`). */
-export function importFrom(specifier: string, parentFile: string): Promise<object> {
-  return server.importDynamic(specifier, parentFile, {});
+/**
+ * Runs `node -e` code (named `name`) through the host's compiler when it may call import(), so
+ * that import() resolves from `<cwd>/<name>` as on Node; undefined: run it the plain way.
+ */
+export function runEvalScript(source: string, name: string, cwd: string): { value: unknown } | undefined {
+  const m = host().modules;
+  if (!m || !source.includes('import')) return undefined;
+  modules();
+  evalReferrers.set(name, pathToFileHref(path.join(cwd, name)));
+  return { value: m.compileScript(source, name) };
 }

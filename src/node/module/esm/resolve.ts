@@ -2,13 +2,16 @@
 // package `exports`/`imports` with conditions and subpath patterns, self-reference, and the
 // format of each file (extension, then the nearest package.json "type").
 import * as path from '../../path.js';
-import { tryStat, realpathSync, readFileSync as readBytes } from '../../binding/fs.js';
+import { tryStat, realpathSync, readdirSync, readFileSync as readBytes } from '../../binding/fs.js';
 import { StatIndex } from '../../../abi/syscalls.js';
 import { errorClass, nodeError } from '../../internal/errors.js';
 import { isBuiltin } from '../builtins.js';
+import { atSite } from './trace.js';
 
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;
+/** The directory-entry type of a regular file (DT_REG). */
+const DT_REG = 8;
 const utf8 = new TextDecoder();
 
 /** The conditions `import` matches in `exports` and `imports`. */
@@ -38,6 +41,38 @@ function statKind(file: string): number {
   const r = tryStat(file);
   if (typeof r === 'number') return 0;
   return (r[StatIndex.mode] & S_IFMT) === S_IFDIR ? 2 : 1;
+}
+
+/** A directory as listed once: its real path, and each entry's type. */
+interface Listing { real: string; types: Map<string, number> }
+/** null: the directory could not be listed; its files take the stat and realpath calls. */
+const listings = new Map<string, Listing | null>();
+
+/**
+ * The real path of `file` when its directory's listing shows a regular file by that name, with
+ * no call to the kernel after the directory's first; undefined when that cannot be told so. A
+ * graph of modules side by side (the common case) then costs one call per module, its read.
+ * A name missing from the listing (a file made since) takes the full path.
+ */
+function knownRealFile(file: string): string | undefined {
+  const slash = file.lastIndexOf('/');
+  if (slash <= 0 || slash === file.length - 1) return undefined;
+  const dir = file.slice(0, slash);
+  let listing = listings.get(dir);
+  if (listing === undefined) {
+    listing = null;
+    try {
+      const [names, types] = readdirSync(dir);
+      const map = new Map<string, number>();
+      for (let i = 0; i < names.length; i++) map.set(names[i], types[i]);
+      listing = { real: realpathSync(dir), types: map };
+    } catch {
+      listing = null;
+    }
+    listings.set(dir, listing);
+  }
+  if (listing === null || listing.types.get(file.slice(slash + 1)) !== DT_REG) return undefined;
+  return listing.real === '/' ? file.slice(slash) : listing.real + file.slice(slash);
 }
 
 /**
@@ -178,9 +213,9 @@ export function resolve(specifier: string, parentURL: string, conditions = impor
   } else {
     const parsed = parseUrl(specifier);
     if (parsed) {
-      if (parsed.protocol === 'node:') throw nodeError('ERR_UNKNOWN_BUILTIN_MODULE', specifier);
+      if (parsed.protocol === 'node:') throw atSite(nodeError('ERR_UNKNOWN_BUILTIN_MODULE', specifier), 'builtin');
       if (parsed.protocol === 'data:') return parsed.href;
-      if (parsed.protocol !== 'file:') throw nodeError('ERR_UNSUPPORTED_ESM_URL_SCHEME', parsed, ['file', 'data', 'node']);
+      if (parsed.protocol !== 'file:') throw atSite(nodeError('ERR_UNSUPPORTED_ESM_URL_SCHEME', parsed, ['file', 'data', 'node']), 'scheme');
       url = parsed;
     } else {
       url = new URL(packageResolve(specifier, parentURL, conditions));
@@ -195,18 +230,24 @@ function finalize(url: URL, parentURL: string): string {
     throw nodeError('ERR_INVALID_MODULE_SPECIFIER', url.pathname, 'must not include encoded "/" or "\\" characters', displayParent(parentURL));
   }
   const file = urlToPath(url.href);
+  const known = knownRealFile(file);
+  if (known !== undefined) return realUrl(known, url);
   const kind = statKind(file.endsWith('/') ? file.slice(0, -1) : file);
   if (kind === 2 || (kind !== 0 && file.endsWith('/'))) {
     const error = nodeError('ERR_UNSUPPORTED_DIR_IMPORT', file, displayParent(parentURL));
     (error as unknown as { url: string }).url = url.href;
-    throw error;
+    throw atSite(error, 'dir');
   }
   if (kind === 0) {
     const error = nodeError('ERR_MODULE_NOT_FOUND', file, displayParent(parentURL), true);
     (error as unknown as { url: string }).url = url.href;
-    throw error;
+    throw atSite(error, 'missing');
   }
-  const real = realpathSync(file);
+  return realUrl(realpathSync(file), url);
+}
+
+function realUrl(real: string, url: URL): string {
+  if (url.search === '' && url.hash === '') return pathToUrl(real);
   const out = new URL(pathToUrl(real));
   out.search = url.search;
   out.hash = url.hash;
@@ -233,14 +274,26 @@ function packageResolve(specifier: string, parentURL: string, conditions: Set<st
   const { name, subpath } = splitPackage(specifier, parentURL);
   const self = parentURL.startsWith('file:') ? packageScope(urlToPath(parentURL)) : null;
   if (self && self.name === name && self.exports !== undefined && self.exports !== null) {
-    return packageExportsResolve(self, subpath, parentURL, conditions);
+    try {
+      return packageExportsResolve(self, subpath, parentURL, conditions);
+    } catch (error) {
+      if (error instanceof NotExported) atSite(error, 'exportsSelf');
+      throw error;
+    }
   }
   let dir = parentURL.startsWith('file:') ? path.dirname(urlToPath(parentURL)) : '/';
   for (;;) {
     const pkgDir = dir.endsWith('/node_modules') ? null : path.join(dir, 'node_modules', name);
     if (pkgDir && statKind(pkgDir) === 2) {
       const config = readPackage(path.join(pkgDir, 'package.json'), specifier);
-      if (config.exports !== undefined && config.exports !== null) return packageExportsResolve(config, subpath, parentURL, conditions);
+      if (config.exports !== undefined && config.exports !== null) {
+        try {
+          return packageExportsResolve(config, subpath, parentURL, conditions);
+        } catch (error) {
+          if (error instanceof NotExported) atSite(error, 'exports');
+          throw error;
+        }
+      }
       if (subpath === '.') return legacyMain(config, pkgDir, parentURL);
       return pathToUrl(path.join(pkgDir, subpath));
     }
@@ -248,7 +301,7 @@ function packageResolve(specifier: string, parentURL: string, conditions: Set<st
     if (up === dir) break;
     dir = up;
   }
-  throw nodeError('ERR_MODULE_NOT_FOUND', name, displayParent(parentURL));
+  throw atSite(nodeError('ERR_MODULE_NOT_FOUND', name, displayParent(parentURL)), 'package');
 }
 
 function legacyMain(config: PackageConfig, pkgDir: string, parentURL: string): string {
@@ -259,7 +312,9 @@ function legacyMain(config: PackageConfig, pkgDir: string, parentURL: string): s
   }
   candidates.push(`${pkgDir}/index.js`, `${pkgDir}/index.json`, `${pkgDir}/index.node`);
   for (const file of candidates) if (statKind(file) === 1) return pathToUrl(file);
-  throw nodeError('ERR_MODULE_NOT_FOUND', pkgDir, displayParent(parentURL));
+  // Node's message names the file the "main" field (or index.js) points at.
+  const initial = path.join(pkgDir, typeof config.main === 'string' ? config.main : 'index.js');
+  throw atSite(nodeError('ERR_MODULE_NOT_FOUND', initial, displayParent(parentURL)), 'main');
 }
 
 function isConditions(value: unknown): boolean {
@@ -296,7 +351,7 @@ export function packageImportsResolve(specifier: string, parentURL: string, cond
     const resolved = mapResolve(config, config.imports as Record<string, unknown>, specifier, parentURL, conditions, true);
     if (resolved !== null) return resolved;
   }
-  throw nodeError('ERR_PACKAGE_IMPORT_NOT_DEFINED', specifier, config ? pkgDirOf(config) : undefined, displayParent(parentURL));
+  throw atSite(nodeError('ERR_PACKAGE_IMPORT_NOT_DEFINED', specifier, config ? pkgDirOf(config) : undefined, displayParent(parentURL)), 'imports');
 }
 
 /** Matches a key of an exports/imports map, exact first, then the most specific pattern. */

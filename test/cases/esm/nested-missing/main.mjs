@@ -1,0 +1,1 @@
+import './nest/b.mjs';

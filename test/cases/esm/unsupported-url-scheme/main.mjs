@@ -1,0 +1,1 @@
+import 'http://example.com/x.js';

@@ -70,12 +70,17 @@ const indexOutOfRange = (): NodeError => withMessage(nodeError('ERR_OUT_OF_RANGE
 
 // ---- the FastBuffer class and the Buffer function that shares its prototype ----
 
-class FastBuffer extends Uint8Array {
+// An anonymous class: giving a typed-array subclass its name after creation (as the bundler's
+// keep-names pass or a computed key does) turns its map into an unstable dictionary map, and V8
+// then never optimizes `new FastBuffer` (measured: allocUnsafe(64) ~500 ns against ~40 ns).
+// Programs never see this class's name: `buf.constructor` is Buffer.
+const FastBuffer = (() => class extends Uint8Array {
   // Same arity as the typed array constructor, so (buffer, byteOffset, length) views work.
   constructor(bufferOrLength?: number | ArrayBufferLike | ArrayLike<number>, byteOffset?: number, length?: number) {
     super(bufferOrLength as ArrayBuffer, byteOffset, length);
   }
-}
+})();
+type FastBuffer = InstanceType<typeof FastBuffer>;
 
 // Methods are attached to the prototype below, so their callers see them loosely typed.
 type AnyBuffer = Omit<FastBuffer, 'indexOf' | 'subarray'> & Record<string, any>;

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { nameClassesStatically } from './class-names.js';
 
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 
@@ -70,6 +71,10 @@ await Promise.all([
   // The runtime itself is host-agnostic: a CommonJS-shaped script the worker compiles with a code cache.
   build({ ...common, format: 'cjs', platform: 'neutral', mainFields: ['main', 'module'], entryPoints: [src('node/bootstrap.ts')], outfile: 'dist/runtime.js', plugins: [runtimeBuiltins, lazyImports] }),
 ]);
+for (const [file, sourceType] of [['cli.js', 'module'], ['worker.js', 'module'], ['prestart.js', 'module'], ['runtime.js', 'script']]) {
+  const path = fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+  writeFileSync(path, nameClassesStatically(readFileSync(path, 'utf8'), sourceType).code);
+}
 // Every process reads the runtime bundle: kept pure ASCII, it decodes as latin1, several times
 // faster than UTF-8. esbuild escapes strings and regexes already; what is left (comments) gets
 // the same \u escapes, which mean the same character anywhere they could appear.

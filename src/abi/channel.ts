@@ -202,6 +202,11 @@ export class Decoder {
   bytes: Uint8Array;
   view: DataView;
   pos = 0;
+  /**
+   * Byte arrays as views of the area instead of copies, for a reader that is done with them
+   * before the area is written again (the kernel serving a write to a file, say).
+   */
+  borrow = false;
   private readonly _doubles: Float64Array | null;
 
   constructor(bytes: Uint8Array) {
@@ -279,7 +284,7 @@ export class Decoder {
 
   byteArray(): Uint8Array {
     const len = this._u32();
-    const out = this.bytes.slice(this.pos, this.pos + len);
+    const out = this.borrow ? this.bytes.subarray(this.pos, this.pos + len) : this.bytes.slice(this.pos, this.pos + len);
     this.pos += len;
     return out;
   }

@@ -195,3 +195,28 @@ test('[kernel write] a host output whose reader left answers EPIPE to the writer
   assert.equal(call(kernel, thread, Sys.write, [1, new Uint8Array([33]), null]).errno, EPIPE);
   assert.equal(written.length, 1);
 });
+
+test('[kernel write] bytes a device keeps are its own, not a view of the channel the next call reuses', () => {
+  const { kernel, threads } = boot();
+  const kept: Uint8Array[] = [];
+  const stat = () => ({ dev: 0, ino: 0, mode: 0o010600, nlink: 1, uid: 0, gid: 0, rdev: 0, size: 0, blksize: 4096, blocks: 0,
+    atimeMs: 0, mtimeMs: 0, ctimeMs: 0, birthtimeMs: 0 }) as never;
+  const out = new DeviceDescription({ isatty: false, write: (data) => (kept.push(data), 0) }, stat);
+  const { thread } = spawn(kernel, threads, 1, [out, out, out]);
+  assert.equal(call(kernel, thread, Sys.write, [1, new TextEncoder().encode('first'), null]).value, 5);
+  assert.equal(call(kernel, thread, Sys.write, [1, new TextEncoder().encode('XXXXXXXX'), null]).value, 8);
+  assert.deepEqual(kept.map((b) => new TextDecoder().decode(b)), ['first', 'XXXXXXXX']);
+});
+
+test('[kernel read] a file read answered by message carries its own bytes, each reply apart', () => {
+  const { kernel, threads } = boot();
+  const { thread } = spawn(kernel, threads);
+  const fd = call(kernel, thread, Sys.open, ['/tmp/r.txt', 0o1102, 0o644]).value as number;
+  assert.equal(call(kernel, thread, Sys.write, [fd, new TextEncoder().encode('abcdef'), null]).value, 6);
+  thread.send({ type: 'call', id: 1, sys: Sys.read, args: [fd, 1000, 0] });
+  thread.send({ type: 'call', id: 2, sys: Sys.read, args: [fd, 2, 4] });
+  const replies = thread.events.filter((e) => e.type === 'reply') as { id: number; value: Value }[];
+  const values = replies.map((r) => r.value as Uint8Array);
+  assert.deepEqual(values.map((v) => new TextDecoder().decode(v)), ['abcdef', 'ef']);
+  assert.deepEqual(values.map((v) => v.buffer.byteLength), [6, 2]);
+});

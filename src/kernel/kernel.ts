@@ -12,7 +12,7 @@ import { FdTable } from './proc/fd-table.js';
 import type { OpenDescription } from './proc/open-description.js';
 import { Process, ProcessTable, type Thread } from './proc/process-table.js';
 import { cryptoHandlers } from './syscalls/crypto.js';
-import { fsHandlers } from './syscalls/fs.js';
+import { BORROWS_BYTES, fsHandlers } from './syscalls/fs.js';
 import { procHandlers } from './syscalls/proc.js';
 import { moduleHandlers } from './syscalls/module.js';
 
@@ -146,7 +146,9 @@ export class Kernel {
     const reply = (result: Value): void => {
       if (proc.exited) return;
       const failed = typeof result === 'number' && result < 0;
-      proc.thread?.post({ type: 'reply', id: msg.id, errno: failed ? -result : 0, value: failed ? undefined : result } satisfies KernelEvent);
+      // A message carries a view's whole buffer: a short read or the kernel's scratch area sends its bytes only.
+      const value = result instanceof Uint8Array && result.byteLength !== result.buffer.byteLength ? result.slice() : result;
+      proc.thread?.post({ type: 'reply', id: msg.id, errno: failed ? -result : 0, value: failed ? undefined : value } satisfies KernelEvent);
     };
     const result = this._dispatch(proc, msg.sys, msg.args);
     if (result instanceof Promise) result.then(reply, (err) => reply(this._bug(err)));
@@ -218,7 +220,9 @@ export class Kernel {
 
   private _serve(slot: Slot): void {
     const { state, decoder, proc } = slot;
+    const sys = Atomics.load(state, SYSNO);
     decoder.reset(0);
+    decoder.borrow = sys === BORROWS_BYTES;
     let args: Value;
     try {
       args = decoder.value();
@@ -226,7 +230,7 @@ export class Kernel {
       this._reply(slot, -EINVAL);
       return;
     }
-    const result = Array.isArray(args) ? this._dispatch(proc, Atomics.load(state, SYSNO), args) : -EINVAL;
+    const result = Array.isArray(args) ? this._dispatch(proc, sys, args) : -EINVAL;
     if (result instanceof Promise) {
       slot.busy = true;
       result.then((value) => {

@@ -80,3 +80,16 @@ test('[vfs host-dir] errnos come from the real errors', () => {
   fs.writeFileSync(path.join(dir, 'full', 'f'), '');
   assert.equal(backend.rmdir('', 'full'), 39);
 });
+
+test('[vfs host-dir] an open file stats what was written since, through another descriptor', () => {
+  const dir = freshDir();
+  fs.writeFileSync(path.join(dir, 'grow'), 'abc');
+  const vfs = new Vfs({ now: Date.now, root: new HostDirBackend(dir) });
+  const reader = vfs.open('/', '/grow', O_RDONLY, 0, ROOT, 0);
+  const writer = vfs.open('/', '/grow', O_WRONLY, 0, ROOT, 0);
+  assert.ok(typeof reader !== 'number' && typeof writer !== 'number');
+  assert.equal(writer.write(new TextEncoder().encode('abcdefgh'), 0, 8, 0), 8);
+  assert.equal((reader.stat() as StatResult).size, 8);
+  reader.close();
+  writer.close();
+});

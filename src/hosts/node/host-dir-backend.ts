@@ -19,6 +19,19 @@ const BILLION = 1000000000n;
 /** How long a directory's lstat may stand for a fresh one (see `HostDirBackend._dirs`). */
 const DIR_CACHE_MS = 1;
 
+/**
+ * Bumped by every read, write or change made through any host-directory backend: attributes
+ * read before the last bump may be stale, even within DIR_CACHE_MS (see `HostFile._opened`).
+ */
+let generation = 0;
+
+/** Attributes read by an lstat, with when and at which generation. */
+interface Seen {
+  attr: NodeAttr;
+  at: number;
+  generation: number;
+}
+
 function toAttr(st: fs.BigIntStats): NodeAttr {
   return {
     ino: Number(st.ino), mode: Number(st.mode), nlink: Number(st.nlink), uid: Number(st.uid), gid: Number(st.gid),
@@ -42,9 +55,8 @@ function direntType(d: fs.Dirent): number {
 }
 
 /** Linux open flags (the kernel's numbers) to this host's, keeping only those that matter for an existing file. */
-function hostFlags(flags: number, dir: boolean): number {
+function hostFlags(flags: number): number {
   const c = fs.constants;
-  if (dir) return c.O_RDONLY | c.O_DIRECTORY;
   const acc = flags & O_ACCMODE;
   let out = acc === O_WRONLY ? c.O_WRONLY : acc === O_RDWR ? c.O_RDWR : c.O_RDONLY;
   if ((flags & O_APPEND) !== 0) out |= c.O_APPEND;
@@ -56,9 +68,19 @@ function hostFlags(flags: number, dir: boolean): number {
 }
 
 class HostFile implements BackendFile {
-  constructor(private readonly _fd: number, private readonly _path: string, private readonly _changed: () => void) {}
+  /**
+   * The attributes the path walk read just before this file was opened: a whole-file read asks
+   * for them at once (for the size). They stand for the first fstat only while nothing was read,
+   * written or changed since, through any descriptor, and for DIR_CACHE_MS at most.
+   */
+  private _opened: Seen | null;
+
+  constructor(private readonly _fd: number, private readonly _path: string, private readonly _changed: () => void, opened: Seen | null) {
+    this._opened = opened;
+  }
 
   read(dst: Uint8Array, offset: number, length: number, position: number): number {
+    generation++;
     try {
       return fs.readSync(this._fd, dst, offset, length, position);
     } catch (e) {
@@ -67,6 +89,7 @@ class HostFile implements BackendFile {
   }
 
   write(src: Uint8Array, offset: number, length: number, position: number): number {
+    generation++;
     try {
       return fs.writeSync(this._fd, src, offset, length, position);
     } catch (e) {
@@ -75,6 +98,11 @@ class HostFile implements BackendFile {
   }
 
   getattr(): NodeAttr | number {
+    const opened = this._opened;
+    if (opened !== null) {
+      this._opened = null;
+      if (opened.generation === generation && performance.now() - opened.at <= DIR_CACHE_MS) return opened.attr;
+    }
     try {
       return toAttr(fs.fstatSync(this._fd, { bigint: true }));
     } catch (e) {
@@ -147,6 +175,11 @@ export class HostDirBackend implements FsBackend<string> {
    */
   private _looked: { node: string; attr: NodeAttr } | null = null;
   /**
+   * The last regular file a lookup or getattr read: the VFS opens a file right after walking to
+   * it, and `open` hands these attributes to the file for its first getattr.
+   */
+  private _lastFile: (Seen & { node: string }) | null = null;
+  /**
    * Directories met by recent lookups: a path walk lstats every component, and a burst of calls
    * (a require, a stat loop) walks the same directories again and again. Every change made
    * through this backend empties it, and it lives DIR_CACHE_MS at most, so a change made outside
@@ -155,8 +188,10 @@ export class HostDirBackend implements FsBackend<string> {
   private readonly _dirs = new Map<string, NodeAttr>();
   private _dirsSince = 0;
   private readonly _changed = (): void => {
+    generation++;
     this._dirs.clear();
     this._looked = null;
+    this._lastFile = null;
   };
 
   constructor(dir: string) {
@@ -179,9 +214,22 @@ export class HostDirBackend implements FsBackend<string> {
     const dir = this._cachedDir(node);
     if (dir !== undefined) return dir;
     try {
-      return toAttr(fs.lstatSync(this._abs(node), { bigint: true }));
+      const attr = toAttr(fs.lstatSync(this._abs(node), { bigint: true }));
+      this._remember(node, attr);
+      return attr;
     } catch (e) {
       return errnoOf(e);
+    }
+  }
+
+  /** Keeps a directory's attributes for the walks that follow (the mount's root is one of every walk), a file's for its open. */
+  private _remember(node: string, attr: NodeAttr): void {
+    const type = attr.mode & S_IFMT;
+    if (type === S_IFDIR) {
+      if (this._dirs.size === 0) this._dirsSince = performance.now();
+      this._dirs.set(node, attr);
+    } else if (type === S_IFREG) {
+      this._lastFile = { node, attr, at: performance.now(), generation };
     }
   }
 
@@ -198,10 +246,7 @@ export class HostDirBackend implements FsBackend<string> {
       if (st === undefined) return ENOENT;
       const attr = toAttr(st);
       this._looked = { node: child, attr };
-      if ((attr.mode & S_IFMT) === S_IFDIR) {
-        if (this._dirs.size === 0) this._dirsSince = performance.now();
-        this._dirs.set(child, attr);
-      }
+      this._remember(child, attr);
       return child;
     } catch (e) {
       return errnoOf(e);
@@ -334,10 +379,12 @@ export class HostDirBackend implements FsBackend<string> {
 
   open(node: string, flags: number): BackendFile | number {
     const abs = this._abs(node);
+    const last = this._lastFile;
+    this._lastFile = null;
     try {
-      const st = fs.lstatSync(abs);
-      const dir = (Number(st.mode) & S_IFMT) === S_IFDIR;
-      return new HostFile(fs.openSync(abs, hostFlags(flags, dir)), abs, this._changed);
+      // No lstat first: the VFS has checked the node's type, opens a directory only for reading,
+      // and the host opens one with a file's read flags just as well.
+      return new HostFile(fs.openSync(abs, hostFlags(flags)), abs, this._changed, last !== null && last.node === node ? last : null);
     } catch (e) {
       return errnoOf(e);
     }

@@ -173,6 +173,18 @@ function statValue(r: StatResult | number): Value {
   return typeof r === 'number' ? fail(r) : statArray(r);
 }
 
+/**
+ * Where file reads land: a result is encoded into the caller's channel, or copied into its reply
+ * message, before the next call is served, so one area serves them all without allocating.
+ */
+const scratch = new Uint8Array(MAX_IO_CHUNK);
+
+/**
+ * The syscall whose byte argument the kernel reads in place in the caller's channel instead of
+ * copying it out: a write, the bulk of a big copy. Its handler copies whatever it keeps.
+ */
+export const BORROWS_BYTES = Sys.write;
+
 export const fsHandlers: Record<number, Handler> = {
   [Sys.open](k, p, [path, flags, mode]) {
     if (!isStr(path) || !isInt(flags) || !isInt(mode)) return -EINVAL;
@@ -192,14 +204,22 @@ export const fsHandlers: Record<number, Handler> = {
     if (!isInt(fd) || !isInt(length) || length < 0 || !isPos(position)) return -EINVAL;
     const d = p.fds.get(fd);
     if (!d || !d.readable) return -EBADF;
-    return d.read(Math.min(length, MAX_IO_CHUNK), position) as Value | Promise<Value>;
+    const want = Math.min(length, MAX_IO_CHUNK);
+    if (d.kind === 'file' && d.file !== undefined) {
+      const n = d.file.read(scratch, 0, want, position);
+      return n < 0 ? n : scratch.subarray(0, n);
+    }
+    return d.read(want, position) as Value | Promise<Value>;
   },
 
   [Sys.write](k, p, [fd, data, position]) {
     if (!isInt(fd) || !(data instanceof Uint8Array) || !isPos(position)) return -EINVAL;
     const d = p.fds.get(fd);
     if (!d || !d.writable) return -EBADF;
-    return d.write(data, position) as Value | Promise<Value>;
+    // Served from the channel, the bytes are a view of it (see BORROWS_BYTES): a file consumes
+    // them before the reply, a pipe or a device may keep them for later.
+    const bytes = d.kind === 'file' || !(data.buffer instanceof SharedArrayBuffer) ? data : data.slice();
+    return d.write(bytes, position) as Value | Promise<Value>;
   },
 
   [Sys.stat](k, p, [path, follow]) {
@@ -356,10 +376,8 @@ export const fsHandlers: Record<number, Handler> = {
       if ((st.mode & 0o170000) === 0o040000) return -EISDIR;
       const size = st.size - (opened ? 0 : Math.min(file.position, st.size));
       if (size > MAX_IO_CHUNK) return -EFBIG;
-      const dst = new Uint8Array(size);
-      const n = file.read(dst, 0, size, null);
-      if (n < 0) return n;
-      return n === size ? dst : dst.subarray(0, n);
+      const n = file.read(scratch, 0, size, null);
+      return n < 0 ? n : scratch.subarray(0, n);
     } finally {
       if (opened) file.close();
     }

@@ -22,14 +22,22 @@ interface StreamFs {
   fsync(fd: number, cb: Cb): void;
 }
 
+/** The direct path's read: the kernel's bytes themselves, with no buffer to copy them into. */
+type Take = (fd: number, length: number, position: number | null, cb: (err: Error | null, bytes?: Uint8Array) => void) => void;
+
 let fsImpl: StreamFs;
 
 export function setStreamFs(impl: unknown): void {
   fsImpl = impl as StreamFs;
 }
 
-/** Reads at most this much per syscall; chunks handed to the stream stay highWaterMark-sized. */
-const READ_AHEAD = 1 << 20;
+/**
+ * How much one read asks for: as many whole chunks of `n` bytes as one channel transfer carries,
+ * so that every chunk handed to the stream stays highWaterMark-sized and the read one round trip.
+ */
+function readAhead(n: number): number {
+  return n >= MAX_IO_CHUNK ? n : MAX_IO_CHUNK - MAX_IO_CHUNK % n;
+}
 
 interface HandleLike {
   fd: number;
@@ -50,7 +58,7 @@ function isHandle(fd: unknown): fd is HandleLike {
  * once, so they go through the blocking channel (no message round trip) and only the callback is
  * deferred to the I/O phase. Streams over a caller's fd may be pipes or terminals and stay async.
  */
-function directIo(): StreamFs {
+function directIo(): StreamFs & { take: Take } {
   return {
     ...fsImpl,
     read: (fd, buffer, offset, length, position, cb) => {
@@ -63,6 +71,16 @@ function directIo(): StreamFs {
       }
       buffer.set(bytes, offset);
       queueIo(() => cb(null, bytes.byteLength, buffer));
+    },
+    take: (fd, length, position, cb) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = readPieces(fd, length, position);
+      } catch (err) {
+        queueIo(() => cb(err as Error));
+        return;
+      }
+      queueIo(() => cb(null, bytes));
     },
     write: (fd, buffer, offset, length, position, cb) => {
       let n: number;
@@ -203,7 +221,7 @@ export class ReadStream extends Readable {
   end: number;
   pos: number | undefined;
   bytesRead = 0;
-  _io: StreamFs;
+  _io: StreamFs & { take?: Take };
   private _handle: HandleLike | null;
   private _ahead: Uint8Array | null = null;
   private _reading = false;
@@ -277,35 +295,45 @@ export class ReadStream extends Readable {
       return;
     }
     const remaining = this.pos !== undefined ? this.end - this.pos + 1 : this.end - this.bytesRead + 1;
-    const size = this._handle === null ? Math.min(Math.max(n, READ_AHEAD), remaining) : n;
-    const buffer = Buffer.allocUnsafeSlow(size);
+    const size = this._handle === null ? Math.min(readAhead(n), remaining) : n;
     this._reading = true;
+    const take = this._io.take;
+    if (take !== undefined) {
+      take(this.fd!, size, this.pos ?? null, (err, bytes) => {
+        this._readDone(n, err, bytes === undefined ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      });
+      return;
+    }
+    const buffer = Buffer.allocUnsafeSlow(size);
     this._io.read(this.fd!, buffer, 0, size, this.pos ?? null, (err, bytesRead: number) => {
-      this._reading = false;
-      const after = this._afterIo;
-      this._afterIo = null;
-      if (after) {
-        after();
-        return;
-      }
-      if (err) {
-        this.destroy(err);
-        return;
-      }
-      if (bytesRead === 0) {
-        this.push(null);
-        return;
-      }
-      const got = buffer.subarray(0, bytesRead);
-      if (bytesRead > n) {
-        this._ahead = got.subarray(n);
-        if (this.pos !== undefined) this.pos += n;
-        this._deliver(got.subarray(0, n));
-      } else {
-        if (this.pos !== undefined) this.pos += bytesRead;
-        this._deliver(got);
-      }
+      this._readDone(n, err, err ? null : buffer.subarray(0, bytesRead));
     });
+  }
+
+  /** A read of up to `n` bytes for the stream came back with `got` (more when it read ahead). */
+  private _readDone(n: number, err: Error | null, got: Buffer | null): void {
+    this._reading = false;
+    const after = this._afterIo;
+    this._afterIo = null;
+    if (after) {
+      after();
+      return;
+    }
+    if (err || got === null) {
+      this.destroy(err);
+      return;
+    }
+    const bytesRead = got.byteLength;
+    if (bytesRead === 0) {
+      this.push(null);
+    } else if (bytesRead > n) {
+      this._ahead = got.subarray(n);
+      if (this.pos !== undefined) this.pos += n;
+      this._deliver(got.subarray(0, n));
+    } else {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this._deliver(got);
+    }
   }
 
   private _deliver(chunk: Uint8Array): void {

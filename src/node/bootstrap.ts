@@ -1,5 +1,6 @@
 // node layer: a process's start — install the runtime in this realm (globals, process, console,
 // the stack formatter), then run the program the kernel started: `node` and its arguments.
+import { forgetStartupStreamUse } from './internal/streams/load_order.js';
 import { setHost, type RuntimeHost } from './binding/host.js';
 import { dispatchKernelEvent, initChannel, sysSync } from './binding/syscall.js';
 import { Sys, type ProcInfo, type KernelEvent } from '../abi/syscalls.js';
@@ -132,6 +133,7 @@ export function startRuntime(runtimeHost: RuntimeHost): void {
     }
   }
 
+  forgetStartupStreamUse();
   try {
     runNode(proc, nodeArgs);
   } catch (error) {

@@ -1,5 +1,6 @@
 // node layer: the `console` module — the Console class over any pair of writable streams, and
 // the global console over process.stdout and process.stderr.
+import { markStreamLoaded } from './internal/streams/load_order.js';
 import { formatWithOptions, inspect } from './internal/util/inspect.js';
 import { nodeError } from './internal/errors.js';
 import { emitWarning } from './internal/process/warning.js';
@@ -96,6 +97,8 @@ export class Console {
   private _write(toStderr: boolean, text: string): void {
     const indent = this[kIndent];
     if (indent.length > 0) text = indent + (text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text);
+    // Node's console reaches process.stdout (and so loads `stream`) on its first write.
+    markStreamLoaded();
     (toStderr ? this[kStderr] : this[kStdout]).write(`${text}\n`);
   }
 

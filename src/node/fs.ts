@@ -1,5 +1,6 @@
 // node layer: the `fs` module — every call in its sync and callback forms: arguments validated in
 // Node's order, then (nearly always) one binding call, errnos turned into Node's errors.
+import { markStreamLoaded } from './internal/streams/load_order.js';
 import { Buffer } from './buffer.js';
 import * as binding from './binding/fs.js';
 import { Sys } from '../abi/syscalls.js';
@@ -1094,10 +1095,12 @@ export function cp(src: unknown, dest: unknown, options?: unknown, callback?: un
 // ---- streams --------------------------------------------------------------------------------
 
 export function createReadStream(path: unknown, options?: unknown): ReadStream {
+  markStreamLoaded();
   return new ReadStream(path, options);
 }
 
 export function createWriteStream(path: unknown, options?: unknown): WriteStream {
+  markStreamLoaded();
   return new WriteStream(path, options);
 }
 

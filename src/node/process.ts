@@ -1,5 +1,6 @@
 // node layer: the `process` object — identity and environment from the kernel, the life-cycle
 // methods, stdio, nextTick, warnings and signals.
+import { markStreamLoaded } from './internal/streams/load_order.js';
 import EventEmitter from './events.js';
 import { Sys, SIGNALS, type ProcInfo } from '../abi/syscalls.js';
 import { lastErrno, sysSync } from './binding/syscall.js';
@@ -285,19 +286,29 @@ export function createProcess(info: ProcInfo, argv: string[], execArgv: string[]
   });
 
   Object.defineProperty(proc, 'stdout', {
-    get: () => (stdio.stdout ??= new StdioWriteStream(1, info.ttys[1])),
+    get: () => {
+      markStreamLoaded();
+      return (stdio.stdout ??= new StdioWriteStream(1, info.ttys[1]));
+    },
     enumerable: true, configurable: true,
   });
   Object.defineProperty(proc, 'stderr', {
-    get: () => (stdio.stderr ??= new StdioWriteStream(2, info.ttys[2])),
+    get: () => {
+      markStreamLoaded();
+      return (stdio.stderr ??= new StdioWriteStream(2, info.ttys[2]));
+    },
     enumerable: true, configurable: true,
   });
   Object.defineProperty(proc, 'stdin', {
-    get: () => (stdio.stdin ??= new StdinStream(info.ttys[0])),
+    get: () => {
+      markStreamLoaded();
+      return (stdio.stdin ??= new StdinStream(info.ttys[0]));
+    },
     enumerable: true, configurable: true,
   });
-  // stderr must exist before anything can go wrong.
-  void proc.stderr;
+  // stderr must exist before anything can go wrong (made here, not through the getter, which
+  // stands for a program's own first use).
+  stdio.stderr = new StdioWriteStream(2, info.ttys[2]);
 
   // Telling the kernel which signals the program handles decides their default action.
   const watched = new Set<string>();

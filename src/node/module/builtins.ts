@@ -1,5 +1,6 @@
 // node layer: the built-in modules — which names exist (Node 20's list), which nodeling
 // implements, and the exports object each gives require().
+import { markStreamLoaded, streamLoaded } from '../internal/streams/load_order.js';
 import { nodeError } from '../internal/errors.js';
 import * as assertModule from '../assert.js'; // lazy
 import * as assertStrictModule from '../assert/strict.js'; // lazy
@@ -126,12 +127,28 @@ export function registerModuleBuiltin(get: () => unknown): void {
 
 const cache = new Map<string, unknown>();
 
+/** Built-ins that load Node's `stream` module as they load (checked on Node 20). */
+const loadsStream = new Set([
+  'stream', 'assert', 'assert/strict', 'crypto', 'stream/web', 'zlib', '_stream_duplex', '_stream_passthrough',
+  '_stream_readable', '_stream_transform', '_stream_writable',
+]);
+
 export function loadBuiltin(name: string): unknown {
   const bare = name.startsWith('node:') ? name.slice(5) : name;
   if (cache.has(bare)) return cache.get(bare);
   const load = loaders[bare];
   if (!load) throw nodeError('ERR_NOT_IMPLEMENTED', `The '${bare}' module`);
+  const beforeStream = bare === 'stream/promises' && !streamLoaded();
+  if (loadsStream.has(bare)) markStreamLoaded();
   const exports = load();
   cache.set(bare, exports);
+  if (beforeStream) leaveStreamPromisesEmpty();
   return exports;
+}
+
+/** `stream/promises` loaded before `stream`: Node's `stream.promises` is then an empty object for good. */
+function leaveStreamPromisesEmpty(): void {
+  const stream = loadBuiltin('stream') as object;
+  const leftover = {};
+  Object.defineProperty(stream, 'promises', { get: () => leftover, enumerable: true, configurable: true });
 }

@@ -1,0 +1,3 @@
+console.log('first');
+const p = require('stream/promises');
+console.log(p === require('stream').promises);

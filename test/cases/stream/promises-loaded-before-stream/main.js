@@ -1,0 +1,1 @@
+const a = require('stream/promises'); const b = require('stream').promises; console.log(a === b, b)

@@ -7,8 +7,15 @@ import {
 import type { KernelEvent } from '../../abi/syscalls.js';
 import { host } from './host.js';
 
-/** Polls of the reply word before sleeping: covers a kernel that is already serving calls. */
-const SPIN_POLLS = 4000;
+/**
+ * How long a blocking call polls for its reply before sleeping: long enough for the kernel to serve
+ * a call it is already awake for. Counted in time, not polls, because optimized code polls
+ * several times faster than the interpreter: a budget in polls ran out before quick replies in
+ * hot loops and sent the thread to sleep (a wake-up costs tens of microseconds).
+ */
+const SPIN_MS = 0.05;
+/** Polls between two readings of the clock. */
+const POLLS_PER_CLOCK = 64;
 /** Sleeps are bounded so a lost wake-up costs a little time, never a hang. */
 const WAIT_MS = 50;
 
@@ -16,6 +23,7 @@ let state: Int32Array;
 let doorbell: Int32Array;
 let encoder: Encoder;
 let decoder: Decoder;
+let now: () => number;
 
 /** The errno of the last blocking call, 0 when it succeeded. */
 export let lastErrno = 0;
@@ -26,6 +34,7 @@ export function initChannel(channel: SharedArrayBuffer, bell: SharedArrayBuffer)
   const data = new Uint8Array(channel, DATA_OFFSET, DATA_SIZE);
   encoder = new Encoder(data);
   decoder = new Decoder(data);
+  now = host().now;
 }
 
 /** A blocking syscall: returns its result, or undefined with `lastErrno` set. */
@@ -42,8 +51,12 @@ export function sysSync(sys: number, args: Value[]): Value {
     Atomics.notify(doorbell, BELL_COUNT);
   }
   let polls = 0;
+  let deadline = -1;
   while (Atomics.load(state, STATE) !== REPLY) {
-    if (++polls > SPIN_POLLS) {
+    if (++polls % POLLS_PER_CLOCK !== 0) continue;
+    if (deadline < 0) deadline = now() + SPIN_MS;
+    else if (deadline === 0 || now() >= deadline) {
+      deadline = 0;
       // Announce the sleep first: the kernel notifies only a thread that says it sleeps.
       Atomics.store(state, ASLEEP, 1);
       Atomics.wait(state, STATE, REQUEST, WAIT_MS);

@@ -1,6 +1,6 @@
 // kernel layer: file syscalls — argument checks, then one call into the VFS or the descriptor's
 // open description. Every failure is a negative errno.
-import { EBADF, EEXIST, EFBIG, EINVAL, EISDIR, ENOENT, ENOTDIR } from '../../abi/errno.js';
+import { EBADF, EEXIST, EFBIG, EINVAL, EISDIR, ENOENT, ENOTDIR, ENOTSUP } from '../../abi/errno.js';
 import { MAX_IO_CHUNK, type Value } from '../../abi/channel.js';
 import { Sys } from '../../abi/syscalls.js';
 import type { StatResult, Vfs, VfsFile } from '../fs/vfs.js';
@@ -31,14 +31,11 @@ function byName(a: { name: string }, b: { name: string }): number {
 const O_WRONLY = 1;
 const O_CREAT = 0o100;
 const O_EXCL = 0o200;
-const O_TRUNC = 0o1000;
 const O_NOFOLLOW = 0o400000;
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;
 const COPYFILE_EXCL = 1;
 const COPYFILE_FICLONE_FORCE = 4;
-/** Linux's EOPNOTSUPP: no filesystem here can clone extents. */
-const ENOTSUP = 95;
 const COPY_CHUNK = 1 << 20;
 
 /** Copies the contents of one open file into another, a megabyte at a time. */
@@ -55,28 +52,34 @@ function copyContents(src: VfsFile, dst: VfsFile): number {
   }
 }
 
+/**
+ * copyFile as libuv does it: open the source, then the destination (created, or EEXIST with
+ * COPYFILE_EXCL); the same file twice is a success that changes nothing; otherwise empty the
+ * destination and fill it. COPYFILE_FICLONE_FORCE fails there, since no filesystem here clones
+ * extents. Once the destination is open, a failure removes it, even a file that existed before.
+ */
 function copyFile(vfs: Vfs, p: Process, from: string, to: string, mode: number): number {
-  if ((mode & COPYFILE_FICLONE_FORCE) !== 0) {
-    const st = vfs.stat(p.cwd, from, p.cred, true);
-    return typeof st === 'number' ? fail(st) : -ENOTSUP;
-  }
   const src = vfs.open(p.cwd, from, 0, 0, p.cred, p.umask);
   if (typeof src === 'number') return fail(src);
   try {
     const st = src.stat();
     if (typeof st === 'number') return fail(st);
     if ((st.mode & S_IFMT) === S_IFDIR) return -EISDIR;
-    const flags = O_WRONLY | O_CREAT | O_TRUNC | ((mode & COPYFILE_EXCL) !== 0 ? O_EXCL : 0);
+    const flags = O_WRONLY | O_CREAT | ((mode & COPYFILE_EXCL) !== 0 ? O_EXCL : 0);
     const dst = vfs.open(p.cwd, to, flags, st.mode & 0o7777, p.cred, 0);
     if (typeof dst === 'number') return fail(dst);
+    let r = 0;
     try {
-      const r = copyContents(src, dst);
-      if (r < 0) return r;
+      const dstStat = dst.stat();
+      if (typeof dstStat !== 'number' && dstStat.dev === st.dev && dstStat.ino === st.ino) return 0;
+      r = fail(dst.truncate(0));
+      if (r === 0) r = (mode & COPYFILE_FICLONE_FORCE) !== 0 ? -ENOTSUP : copyContents(src, dst);
       // As libuv does, an existing destination takes the source's permissions; failing that is no error.
-      dst.chmod(st.mode & 0o7777, p.cred);
-      return 0;
+      if (r === 0) dst.chmod(st.mode & 0o7777, p.cred);
+      return r;
     } finally {
       dst.close();
+      if (r < 0) vfs.unlink(p.cwd, to, p.cred);
     }
   } finally {
     src.close();

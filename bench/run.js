@@ -10,7 +10,7 @@ import { figures } from './figures.js';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const filters = args.filter((a) => !a.startsWith('--'));
-const nodeling = new URL('../bin/nodeling.js', import.meta.url).pathname;
+const nodeling = new URL('../bin/nodeling.cjs', import.meta.url).pathname;
 const work = join(tmpdir(), `nodeling-bench-${process.pid}`);
 
 function runOnce(runner, dir, script, scriptArgs) {

@@ -1,4 +1,4 @@
-// Bundles nodeling with esbuild: dist/cli.js (the CLI and the kernel, on the host), dist/worker.js
+// Bundles nodeling with esbuild: dist/cli.cjs (the CLI and the kernel, on the host), dist/worker.cjs
 // (a process thread's host side) and dist/runtime.js (the runtime each process thread runs).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -62,16 +62,26 @@ const common = {
   legalComments: 'none',
 };
 
+// The host-side bundles are CommonJS: Node starts a CommonJS entry, on the main thread or in a
+// worker, several milliseconds sooner than an ES module. Their sources still say `import.meta.url`.
+const hostCjs = {
+  ...common,
+  format: 'cjs',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  // The banner comes before esbuild's own directive, so it repeats it: the sources are strict code.
+  banner: { js: "'use strict';\nvar __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: [src('cli/main.ts')], outfile: 'dist/cli.js' }),
-  build({ ...common, entryPoints: [src('hosts/node/worker-entry.ts')], outfile: 'dist/worker.js' }),
-  build({ ...common, entryPoints: [src('hosts/node/prestart.ts')], outfile: 'dist/prestart.js' }),
+  build({ ...hostCjs, entryPoints: [src('cli/main.ts')], outfile: 'dist/cli.cjs' }),
+  build({ ...hostCjs, entryPoints: [src('hosts/node/worker-entry.ts')], outfile: 'dist/worker.cjs' }),
+  build({ ...hostCjs, entryPoints: [src('hosts/node/prestart.ts')], outfile: 'dist/prestart.cjs' }),
   // The TypeScript stripper (amaro, swc as WebAssembly): its own bundle, loaded on the first .ts file.
   build({ ...common, format: 'cjs', entryPoints: ['amaro'], outfile: 'dist/typescript.cjs' }),
   // The runtime itself is host-agnostic: a CommonJS-shaped script the worker compiles with a code cache.
   build({ ...common, format: 'cjs', platform: 'neutral', mainFields: ['main', 'module'], entryPoints: [src('node/bootstrap.ts')], outfile: 'dist/runtime.js', plugins: [runtimeBuiltins, lazyImports] }),
 ]);
-for (const [file, sourceType] of [['cli.js', 'module'], ['worker.js', 'module'], ['prestart.js', 'module'], ['runtime.js', 'script']]) {
+for (const [file, sourceType] of [['cli.cjs', 'script'], ['worker.cjs', 'script'], ['prestart.cjs', 'script'], ['runtime.js', 'script']]) {
   const path = fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
   writeFileSync(path, nameClassesStatically(readFileSync(path, 'utf8'), sourceType).code);
 }

@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 const casesDir = join(root, 'test/cases');
-const nodeling = join(root, 'bin/nodeling.js');
+const nodeling = join(root, 'bin/nodeling.cjs');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 /** Only the in-memory runs, of the cases that have them: for working on the memory filesystem. */

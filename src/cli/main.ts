@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   const result = await runProgram({
-    runtime: new URL('./worker.js', import.meta.url),
+    runtime: new URL('./worker.cjs', import.meta.url),
     args,
     env,
     cwd,

@@ -88,7 +88,8 @@ runtime.startRuntime({
   channel,
   doorbell,
   runtimeScript,
-  hostScripts: [import.meta.url],
+  // The bundle is CommonJS, whose stack frames name a path, not a URL.
+  hostScripts: [fileURLToPath(import.meta.url)],
   post: (message) => port.postMessage(message),
   onMessage: (listener) => port.on('message', (event: KernelEvent) => listener(event)),
   setTimer: (callback, ms) => hostSetTimeout(callback, ms),

@@ -1,5 +1,5 @@
 // Kernel layer: the in-memory filesystem backend (tmpfs-like). Owns its inodes, their bytes in
-// growable Uint8Arrays, and the timestamps each operation updates.
+// fixed-size blocks, and the timestamps each operation updates.
 import { EEXIST, EFBIG, EINVAL, EISDIR, ENOENT, ENOSPC, ENOTDIR, ENOTEMPTY } from '../../../abi/errno.js';
 import {
   S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, O_NOATIME, modeToDirentType, utimeToNsec, utimeToSec,
@@ -8,8 +8,15 @@ import {
 
 const TMPFS_MAGIC = 0x01021994;
 const PAGE_SIZE = 4096;
-/** Typed arrays cannot hold more; a bigger file is EFBIG, as on a filesystem with that limit. */
+/** The largest file; a bigger one is EFBIG, as on a filesystem with that limit. */
 const MAX_FILE_SIZE = 2 ** 32;
+/**
+ * File bytes live in blocks of this size, so a growing file never copies what it already holds
+ * and never touches fresh memory twice (doubling one array did both, and dominated big appends).
+ */
+const BLOCK_SIZE = 256 * 1024;
+/** The least capacity of a file's first block, which grows by doubling up to BLOCK_SIZE. */
+const MIN_FIRST_BLOCK = 256;
 const DAY_SEC = 86400;
 
 /** UTF-8 length of a string, which is what lstat reports as a symlink's size. */
@@ -43,8 +50,13 @@ export class MemInode implements NodeAttr {
   ctimeNsec = 0;
   birthtimeSec = 0;
   birthtimeNsec = 0;
-  /** File bytes; everything between `size` and the capacity is kept zero so sparse growth needs no fill. */
-  data: Uint8Array = EMPTY;
+  /**
+   * File bytes, block i holding [i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE); null, or a missing tail,
+   * is a hole never written, read as zeros. Only the first block may be shorter than BLOCK_SIZE,
+   * sized to fit so that small files stay small. Bytes past `size` are kept zero, so extending a
+   * file needs no fill.
+   */
+  chunks: (Uint8Array | null)[] = [];
   /**
    * One byte per 4 KiB page of the file, set once the page holds written bytes: like a real
    * filesystem, a hole left by seeking or extending counts no blocks.
@@ -123,25 +135,64 @@ class MemFile implements BackendFile {
     if (!this._noatime) this._fs._touchAtime(inode);
     const n = Math.min(length, inode.size - position);
     if (n <= 0) return 0;
-    dst.set(inode.data.subarray(position, position + n), offset);
+    const chunks = inode.chunks;
+    const end = position + n;
+    let pos = position;
+    let out = offset;
+    while (pos < end) {
+      const index = Math.floor(pos / BLOCK_SIZE);
+      const base = index * BLOCK_SIZE;
+      const inner = pos - base;
+      const stop = Math.min(end - base, BLOCK_SIZE);
+      const chunk = index < chunks.length ? chunks[index] : null;
+      let copied = 0;
+      if (chunk !== null) {
+        const have = Math.min(stop, chunk.length) - inner;
+        if (have > 0) {
+          dst.set(inner === 0 && have === chunk.length ? chunk : chunk.subarray(inner, inner + have), out);
+          copied = have;
+        }
+      }
+      const span = stop - inner;
+      if (copied < span) dst.fill(0, out + copied, out + span);
+      pos += span;
+      out += span;
+    }
     return n;
   }
 
+  /** Copies from `src` into the file's blocks (never keeping `src`, which may be a shared view). */
   write(src: Uint8Array, offset: number, length: number, position: number): number {
     const inode = this.inode;
     if (inode.children !== null) return -EISDIR;
+    // As on Linux, writing nothing changes nothing: no size, no times.
+    if (length === 0) return 0;
+    if (position + length > MAX_FILE_SIZE) return -EFBIG;
+    const chunks = inode.chunks;
     const end = position + length;
-    if (end > inode.data.length) {
-      const err = this._fs._grow(inode, end);
-      if (err !== 0) return -err;
+    let pos = position;
+    let from = offset;
+    while (pos < end) {
+      const index = Math.floor(pos / BLOCK_SIZE);
+      const base = index * BLOCK_SIZE;
+      const inner = pos - base;
+      const stop = Math.min(end - base, BLOCK_SIZE);
+      let chunk = index < chunks.length ? chunks[index] : null;
+      if (chunk === null || chunk.length < stop) {
+        chunk = this._fs._block(inode, index, stop);
+        if (chunk === null) break;
+      }
+      const span = stop - inner;
+      chunk.set(from === 0 && span === src.length ? src : src.subarray(from, from + span), inner);
+      pos += span;
+      from += span;
     }
-    if (length > 0) {
-      inode.data.set(length === src.length && offset === 0 ? src : src.subarray(offset, offset + length), position);
-      inode.allocate(position, end);
-    }
-    if (end > inode.size) inode.size = end;
+    // Out of memory part way: a short write, as a full disk gives; none at all is ENOSPC.
+    if (pos === position) return -ENOSPC;
+    inode.allocate(position, pos);
+    if (pos > inode.size) inode.size = pos;
     this._fs._touchModified(inode);
-    return length;
+    return pos - position;
   }
 
   getattr(): NodeAttr { return this.inode; }
@@ -208,25 +259,48 @@ export class MemoryBackend implements FsBackend<MemInode> {
     inode.atimeNsec = Math.min(999999999, Math.round((ms - sec * 1000) * 1e6));
   }
 
-  /** Grows a file's capacity to hold `needed` bytes, doubling so that appends stay linear. Returns an errno or 0. */
-  _grow(inode: MemInode, needed: number): number {
-    if (needed > MAX_FILE_SIZE) return EFBIG;
-    let cap = Math.max(needed, inode.data.length * 2, 256);
-    if (cap > MAX_FILE_SIZE) cap = MAX_FILE_SIZE;
-    let data: Uint8Array;
+  /**
+   * Block `index` of a file with room for `needed` bytes, allocated or grown; null when the host
+   * has no memory for it. Only the first block grows (doubling, so small appends stay linear);
+   * every other block is allocated whole the first time it is written.
+   */
+  _block(inode: MemInode, index: number, needed: number): Uint8Array | null {
+    const chunks = inode.chunks;
+    while (chunks.length <= index) chunks.push(null);
+    const old = chunks[index];
+    let cap = BLOCK_SIZE;
+    if (index === 0) cap = Math.min(BLOCK_SIZE, Math.max(needed, old === null ? MIN_FIRST_BLOCK : old.length * 2));
+    let chunk: Uint8Array;
     try {
-      data = new Uint8Array(cap);
+      chunk = new Uint8Array(cap);
     } catch {
+      if (cap === needed) return null;
       // The host refused the doubled capacity; try the exact size before giving up.
       try {
-        data = new Uint8Array(needed);
+        chunk = new Uint8Array(needed);
       } catch {
-        return ENOSPC;
+        return null;
       }
     }
-    data.set(inode.data.subarray(0, inode.size));
-    inode.data = data;
-    return 0;
+    if (old !== null) chunk.set(old);
+    chunks[index] = chunk;
+    return chunk;
+  }
+
+  /**
+   * Drops the bytes of a file from `size` on: blocks wholly past it go (all but the first, kept
+   * for the rewrite that usually follows O_TRUNC), and the rest of the block holding `size` is zeroed.
+   */
+  _discard(inode: MemInode, size: number): void {
+    const chunks = inode.chunks;
+    const keep = Math.max(Math.ceil(size / BLOCK_SIZE), 1);
+    if (chunks.length > keep) chunks.length = keep;
+    const index = Math.floor(size / BLOCK_SIZE);
+    if (index < chunks.length) {
+      const chunk = chunks[index];
+      const base = index * BLOCK_SIZE;
+      if (chunk !== null) chunk.fill(0, size - base, Math.min(chunk.length, inode.size - base));
+    }
   }
 
   getattr(node: MemInode): NodeAttr {
@@ -334,11 +408,9 @@ export class MemoryBackend implements FsBackend<MemInode> {
       if ((node.mode & S_IFMT) === S_IFDIR) return EISDIR;
       if ((node.mode & S_IFMT) !== S_IFREG) return EINVAL;
       const size = changes.size;
-      if (size > node.data.length) {
-        const err = this._grow(node, size);
-        if (err !== 0) return err;
-      } else if (size < node.size) {
-        node.data.fill(0, size, node.size);
+      if (size > MAX_FILE_SIZE) return EFBIG;
+      if (size < node.size) {
+        this._discard(node, size);
         node.release(size);
       }
       node.size = size;

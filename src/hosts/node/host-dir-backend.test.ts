@@ -93,3 +93,43 @@ test('[vfs host-dir] an open file stats what was written since, through another 
   reader.close();
   writer.close();
 });
+
+function spin(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
+test('[vfs host-dir] a directory\'s attributes stand for at most a millisecond', () => {
+  const dir = freshDir();
+  fs.mkdirSync(path.join(dir, 'd1'), 0o755);
+  fs.mkdirSync(path.join(dir, 'd2'), 0o755);
+  const vfs = new Vfs({ now: Date.now, root: new HostDirBackend(dir) });
+  const mode = (p: string): number => (vfs.stat('/', p, ROOT, true) as StatResult).mode & 0o777;
+  assert.deepEqual([mode('/d1'), mode('/d2')], [0o755, 0o755]);
+  spin(0.7);
+  assert.equal(mode('/d2/.'), 0o755, 'd2 read again late in the first period');
+  fs.chmodSync(path.join(dir, 'd1'), 0o700);
+  fs.chmodSync(path.join(dir, 'd2'), 0o711);
+  spin(1.2);
+  assert.deepEqual([mode('/d1'), mode('/d2')], [0o700, 0o711]);
+  spin(2.5);
+  fs.chmodSync(path.join(dir, 'd1'), 0o750);
+  spin(1.2);
+  assert.equal(mode('/d1'), 0o750);
+});
+
+test('[vfs host-dir] resolve, openResolved and resolveBeside on a real directory', () => {
+  const dir = freshDir();
+  fs.mkdirSync(path.join(dir, 'real'));
+  fs.writeFileSync(path.join(dir, 'real', 'm.js'), 'module');
+  fs.writeFileSync(path.join(dir, 'real', 'package.json'), '{}');
+  fs.symlinkSync('real/m.js', path.join(dir, 'link.js'));
+  const vfs = new Vfs({ now: Date.now, root: new HostDirBackend(dir) });
+  const r = vfs.resolve('/', '/link.js', ROOT);
+  assert.ok(typeof r !== 'number');
+  assert.deepEqual([r.path, r.mode], ['/real/m.js', Number(fs.statSync(path.join(dir, 'real', 'm.js')).mode)]);
+  assert.equal(val(vfs.openResolved(r, O_RDONLY, ROOT), (f) => readAll(f)), 'module');
+  assert.equal(val(vfs.resolveBeside(r, 'package.json', ROOT), (b) => b.path), '/real/package.json');
+  assert.equal(val(vfs.resolveBeside(r, 'none.json', ROOT), (b) => b.path), 'ENOENT');
+  assert.equal(val(vfs.resolve('/', '/link.js/', ROOT), (b) => b.path), 'ENOTDIR');
+});

@@ -25,6 +25,12 @@ const DIR_CACHE_MS = 1;
  */
 let generation = 0;
 
+/** A directory's attributes and when an lstat read them. */
+interface DirSeen {
+  attr: NodeAttr;
+  at: number;
+}
+
 /** Attributes read by an lstat, with when and at which generation. */
 interface Seen {
   attr: NodeAttr;
@@ -182,14 +188,18 @@ export class HostDirBackend implements FsBackend<string> {
   /**
    * Directories met by recent lookups: a path walk lstats every component, and a burst of calls
    * (a require, a stat loop) walks the same directories again and again. Every change made
-   * through this backend empties it, and it lives DIR_CACHE_MS at most, so a change made outside
-   * nodeling shows at most that much later.
+   * through this backend empties it, and each entry stands for DIR_CACHE_MS at most, so a change
+   * made outside nodeling shows at most that much later. Entries go in `_dirs` and move to
+   * `_oldDirs` when it turns DIR_CACHE_MS old (and are dropped one period later), which bounds
+   * the memory without cutting short the life of an entry made just before the turn.
    */
-  private readonly _dirs = new Map<string, NodeAttr>();
+  private _dirs = new Map<string, DirSeen>();
+  private _oldDirs = new Map<string, DirSeen>();
   private _dirsSince = 0;
   private readonly _changed = (): void => {
     generation++;
     this._dirs.clear();
+    this._oldDirs.clear();
     this._looked = null;
     this._lastFile = null;
   };
@@ -226,8 +236,9 @@ export class HostDirBackend implements FsBackend<string> {
   private _remember(node: string, attr: NodeAttr): void {
     const type = attr.mode & S_IFMT;
     if (type === S_IFDIR) {
-      if (this._dirs.size === 0) this._dirsSince = performance.now();
-      this._dirs.set(node, attr);
+      const now = performance.now();
+      this._turnDirs(now);
+      this._dirs.set(node, { attr, at: now });
     } else if (type === S_IFREG) {
       this._lastFile = { node, attr, at: performance.now(), generation };
     }
@@ -254,12 +265,25 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   private _cachedDir(node: string): NodeAttr | undefined {
-    if (this._dirs.size === 0) return undefined;
-    if (performance.now() - this._dirsSince > DIR_CACHE_MS) {
+    if (this._dirs.size === 0 && this._oldDirs.size === 0) return undefined;
+    const now = performance.now();
+    this._turnDirs(now);
+    const seen = this._dirs.get(node) ?? this._oldDirs.get(node);
+    return seen !== undefined && now - seen.at <= DIR_CACHE_MS ? seen.attr : undefined;
+  }
+
+  private _turnDirs(now: number): void {
+    const age = now - this._dirsSince;
+    if (age <= DIR_CACHE_MS) return;
+    const old = this._oldDirs;
+    old.clear();
+    this._dirsSince = now;
+    if (age > 2 * DIR_CACHE_MS) {
       this._dirs.clear();
-      return undefined;
+      return;
     }
-    return this._dirs.get(node);
+    this._oldDirs = this._dirs;
+    this._dirs = old;
   }
 
   readdir(dir: string): DirEntry[] | number {

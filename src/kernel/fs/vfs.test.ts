@@ -368,3 +368,98 @@ test('[vfs memory] holes count no blocks, as on a real filesystem', () => {
   assert.deepEqual(blocks(), [1 << 20, 8]);
   f.close();
 });
+
+/** A tree for resolve(): files, a directory, symlinks (relative, absolute, across a mount, to a directory), a shut directory. */
+function resolveTree(): Vfs {
+  const vfs = new Vfs({ now: fakeClock().now });
+  const t = new Ctx(vfs, ROOT, '/');
+  vfs.chmod('/', '/', 0o755, ROOT, true);
+  for (const d of ['/app', '/app/lib', '/real', '/real/sub', '/shut', '/mnt']) vfs.mkdir('/', d, 0o755, ROOT, 0);
+  vfs.mount('/mnt', new MemoryBackend({ now: () => 0 }));
+  vfs.chmod('/', '/mnt', 0o755, ROOT, true);
+  t.write('/app/a.js', 'a');
+  t.write('/app/package.json', '{}');
+  t.write('/real/sub/t.js', 'target');
+  t.write('/real/sub/package.json', '{"real":1}');
+  t.write('/mnt/m.js', 'mounted');
+  t.write('/shut/s.js', 'secret');
+  t.write('/app/private.js', 'private');
+  vfs.chmod('/', '/app/private.js', 0o600, ROOT, true);
+  vfs.chmod('/', '/shut', 0o700, ROOT, true);
+  vfs.symlink('/', '../real/sub/t.js', '/app/rel.js', ROOT);
+  vfs.symlink('/', '/real/sub', '/app/dirlink', ROOT);
+  vfs.symlink('/', '/mnt/m.js', '/app/mounted.js', ROOT);
+  vfs.symlink('/', '/app/nowhere', '/app/dangling.js', ROOT);
+  vfs.symlink('/', 'loop2', '/app/loop1', ROOT);
+  vfs.symlink('/', 'loop1', '/app/loop2', ROOT);
+  return vfs;
+}
+
+const RESOLVE_PATHS = [
+  '/app/a.js', 'a.js', './lib/../a.js', '/app/rel.js', '/app/dirlink', '/app/dirlink/', '/app/dirlink/t.js',
+  '/app/dirlink/../sub/t.js', '/app/mounted.js', '/mnt', '/mnt/m.js', '/mnt/..', '/', '/app/lib', 'lib/.', '/app/missing.js',
+  '/app/missing/x.js', '/app/a.js/x', '/app/a.js/', '/app/dangling.js', '/app/loop1', '/shut/s.js', '/shut', '/app/private.js', '',
+];
+
+test('[vfs resolve] answers what stat (following) and realpath answer, in one walk', () => {
+  const vfs = resolveTree();
+  for (const cred of [ROOT, USER]) {
+    for (const path of RESOLVE_PATHS) {
+      const r = vfs.resolve('/app', path, cred);
+      const st = vfs.stat('/app', path, cred, true);
+      const real = vfs.realpath('/app', path, cred);
+      assert.deepEqual(
+        val(r, (x) => [x.mode, x.path]),
+        val(st, (s) => [s.mode, real]),
+        `${path} as uid ${cred.uid}`,
+      );
+    }
+  }
+});
+
+test('[vfs resolve] a symlinked candidate, a directory, a missing one and a shut component', () => {
+  const vfs = resolveTree();
+  assert.deepEqual(val(vfs.resolve('/', '/app/rel.js', USER), (r) => [r.mode & S_IFMT, r.path]), [0o100000, '/real/sub/t.js']);
+  assert.deepEqual(val(vfs.resolve('/', '/app/dirlink', USER), (r) => [r.mode & S_IFMT, r.path]), [0o040000, '/real/sub']);
+  assert.equal(val(vfs.resolve('/', '/app/missing.js', USER), () => 'found'), 'ENOENT');
+  assert.equal(val(vfs.resolve('/', '/shut/s.js', USER), () => 'found'), 'EACCES');
+  assert.equal(val(vfs.resolve('/', '/shut/s.js', ROOT), (r) => r.path), '/shut/s.js');
+});
+
+test('[vfs resolve] openResolved opens the node found as open() of its path would', () => {
+  const vfs = resolveTree();
+  for (const cred of [ROOT, USER]) {
+    for (const path of RESOLVE_PATHS) {
+      for (const flags of [O_RDONLY, O_WRONLY, O_RDWR]) {
+        const r = vfs.resolve('/app', path, cred);
+        if (typeof r === 'number') continue;
+        const got = val(vfs.openResolved(r, flags, cred), (f) => (f.close(), 'opened'));
+        const want = val(vfs.open('/app', path, flags, 0, cred, 0), (f) => (f.close(), 'opened'));
+        assert.equal(got, want, `${path} flags ${flags} as uid ${cred.uid}`);
+      }
+    }
+  }
+  const r = vfs.resolve('/', '/app/rel.js', USER);
+  assert.equal(val(r, (x) => val(vfs.openResolved(x, O_RDONLY, USER), (f) => readAll(f))), 'target');
+  assert.equal(val(r, (x) => code(vfs.openResolved(x, O_RDONLY | O_CREAT, USER) as number)), 'EINVAL');
+  assert.equal(val(r, (x) => code(vfs.openResolved(x, 1.5, USER) as number)), 'EINVAL');
+});
+
+test('[vfs resolve] resolveBeside finds a name in the real directory of the node', () => {
+  const vfs = resolveTree();
+  const beside = (path: string, name: string, cred = USER): unknown =>
+    val(vfs.resolve('/', path, cred), (r) => val(vfs.resolveBeside(r, name, cred), (b) => b.path));
+  assert.equal(beside('/app/a.js', 'package.json'), '/app/package.json');
+  assert.equal(beside('/app/rel.js', 'package.json'), '/real/sub/package.json', 'beside the target, not the link');
+  assert.equal(beside('/app/dirlink/t.js', 'package.json'), '/real/sub/package.json');
+  assert.equal(beside('/app/mounted.js', 'package.json'), 'ENOENT');
+  assert.equal(beside('/app/a.js', 'rel.js'), '/real/sub/t.js', 'a symlink beside is followed');
+  assert.equal(beside('/app/a.js', 'dangling.js'), 'ENOENT');
+  assert.equal(beside('/app/lib/.', 'a.js'), '/app/a.js', 'beside a directory reached by "." is in its parent');
+  assert.equal(beside('/', 'app'), '/app');
+  assert.equal(beside('/app/a.js', 'x/y'), 'EINVAL');
+  assert.equal(beside('/app/a.js', ''), 'EINVAL');
+  assert.equal(beside('/shut/s.js', 's.js', ROOT), '/shut/s.js');
+  const shut = vfs.resolve('/', '/shut/s.js', ROOT);
+  assert.equal(val(shut, (r) => code(vfs.resolveBeside(r, 's.js', USER) as number)), 'EACCES', 'the directory is searched with the caller\'s rights');
+});

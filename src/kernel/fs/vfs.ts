@@ -54,6 +54,25 @@ interface Walked {
   slash: boolean;
 }
 
+/**
+ * A node found by `resolve`, held for the calls that act on it without walking its path again
+ * (`openResolved`, `resolveBeside`). It stands for the node as the walk found it: use it within
+ * the call that resolved it.
+ */
+export interface Resolved {
+  /** The node's canonical path, as realpath answers it. */
+  readonly path: string;
+  /** Its type and permission bits, as stat (following symlinks) answers them. */
+  readonly mode: number;
+}
+
+/** What `Resolved` carries for the VFS alone. */
+interface ResolvedLoc extends Resolved {
+  readonly loc: Loc;
+  /** Directories from the root down to the one holding `loc` (all searched by the walk). */
+  readonly dirs: Loc[];
+}
+
 interface Watcher {
   recursive: boolean;
   listener: WatchListener;
@@ -258,6 +277,16 @@ export class Vfs {
     return w.node;
   }
 
+  private _resolved(w: Walked): ResolvedLoc | number {
+    const loc = w.node;
+    if (loc === null) return ENOENT;
+    if (w.slash && !isDir(loc.attr)) return ENOTDIR;
+    const dirs = w.stack;
+    // A path ending in '.', '..' or '/' leaves the node itself on top of the stack.
+    if (w.parent === null && dirs.length > 1) dirs.pop();
+    return { path: loc.path, mode: loc.attr.mode, loc, dirs };
+  }
+
   /** May `cred` remove or replace `victim` in `dir`? (write+search, and the sticky-bit rule) */
   private _mayDelete(dir: Loc, victim: Loc, cred: Cred): number {
     if (!permits(dir.attr, cred, W_OK | X_OK)) return EACCES;
@@ -313,47 +342,80 @@ export class Vfs {
     const follow = excl || (flags & O_NOFOLLOW) !== 0 ? FOLLOW_NEVER : FOLLOW_ALWAYS;
     const w = this._walk(cwd, path, cred, follow);
     if (typeof w === 'number') return w;
+    if (w.node !== null) return excl ? EEXIST : this._openExisting(w.node, flags, w.slash, cred);
+    if (!creat) return ENOENT;
+    if (w.slash) return EISDIR;
+    const parent = w.parent!;
+    if (!permits(parent.attr, cred, W_OK | X_OK)) return EACCES;
+    const gid = (parent.attr.mode & S_ISGID) !== 0 ? parent.attr.gid : cred.gid;
+    const backend = parent.mount.backend;
+    const node = backend.create(parent.node, w.name, { mode: S_IFREG | (mode & ~umask & 0o7777), uid: cred.uid, gid });
+    if (typeof node === 'number') return node;
+    const attr = backend.getattr(node);
+    if (typeof attr === 'number') return attr;
+    this._notify(parent.path, w.name, 'rename');
+    return this._openNode({ mount: parent.mount, node, path: childPath(parent.path, w.name), attr }, flags, flags & ~(O_CREAT | O_EXCL | O_TRUNC));
+  }
+
+  /** The checks and effects of opening a node that exists (O_EXCL already refused). */
+  private _openExisting(loc: Loc, flags: number, slash: boolean, cred: Cred): VfsFile | number {
+    const type = loc.attr.mode & S_IFMT;
+    if (type === S_IFLNK) return ELOOP;
+    if (type !== S_IFDIR && (slash || (flags & O_DIRECTORY) !== 0)) return ENOTDIR;
     const acc = flags & O_ACCMODE;
-    let loc = w.node;
-    let created = false;
-    if (loc === null) {
-      if (!creat) return ENOENT;
-      if (w.slash) return EISDIR;
-      const parent = w.parent!;
-      if (!permits(parent.attr, cred, W_OK | X_OK)) return EACCES;
-      const gid = (parent.attr.mode & S_ISGID) !== 0 ? parent.attr.gid : cred.gid;
-      const backend = parent.mount.backend;
-      const node = backend.create(parent.node, w.name, { mode: S_IFREG | (mode & ~umask & 0o7777), uid: cred.uid, gid });
-      if (typeof node === 'number') return node;
-      const attr = backend.getattr(node);
-      if (typeof attr === 'number') return attr;
-      loc = { mount: parent.mount, node, path: childPath(parent.path, w.name), attr };
-      created = true;
-      this._notify(parent.path, w.name, 'rename');
-    } else {
-      if (excl) return EEXIST;
-      const type = loc.attr.mode & S_IFMT;
-      if (type === S_IFLNK) return ELOOP;
-      if (type !== S_IFDIR && (w.slash || (flags & O_DIRECTORY) !== 0)) return ENOTDIR;
-      const truncate = (flags & O_TRUNC) !== 0;
-      if (type === S_IFDIR && (acc !== O_RDONLY || creat || truncate)) return EISDIR;
-      let want = acc === O_RDONLY ? R_OK : acc === O_WRONLY ? W_OK : R_OK | W_OK;
-      if (truncate) want |= W_OK;
-      if (!permits(loc.attr, cred, want)) return EACCES;
-      if (truncate && type === S_IFREG) {
-        const err = loc.mount.backend.setattr(loc.node, { size: 0 });
-        if (err !== 0) return err;
-        this._fileChanged(loc.path);
-      }
+    const truncate = (flags & O_TRUNC) !== 0;
+    if (type === S_IFDIR && (acc !== O_RDONLY || (flags & O_CREAT) !== 0 || truncate)) return EISDIR;
+    let want = acc === O_RDONLY ? R_OK : acc === O_WRONLY ? W_OK : R_OK | W_OK;
+    if (truncate) want |= W_OK;
+    if (!permits(loc.attr, cred, want)) return EACCES;
+    if (truncate && type === S_IFREG) {
+      const err = loc.mount.backend.setattr(loc.node, { size: 0 });
+      if (err !== 0) return err;
+      this._fileChanged(loc.path);
     }
+    return this._openNode(loc, flags, flags & ~(O_CREAT | O_EXCL));
+  }
+
+  private _openNode(loc: Loc, flags: number, backendFlags: number): VfsFile | number {
     let device: DeviceDriver | null = null;
     if ((loc.attr.mode & S_IFMT) === S_IFCHR) {
       device = this._devices.get(loc.attr.rdev) ?? null;
       if (device === null) return ENXIO;
     }
-    const file = loc.mount.backend.open(loc.node, created ? flags & ~(O_CREAT | O_EXCL | O_TRUNC) : flags & ~(O_CREAT | O_EXCL));
+    const file = loc.mount.backend.open(loc.node, backendFlags);
     if (typeof file === 'number') return file;
     return new OpenFile(flags, loc.mount.dev, file, isDir(loc.attr), device, loc.path, this._fileChanged);
+  }
+
+  /**
+   * Resolves `path` once, following symlinks, for a caller that wants several answers about it:
+   * its type and real path (what stat and realpath would answer) and then, perhaps, an open or a
+   * name beside it, each without walking the path again. Fails exactly as stat(path) would.
+   */
+  resolve(cwd: string, path: string, cred: Cred): Resolved | number {
+    const w = this._walk(cwd, path, cred, FOLLOW_ALWAYS);
+    if (typeof w === 'number') return w;
+    return this._resolved(w);
+  }
+
+  /**
+   * Resolves `name` (one component, followed if a symlink) in the directory that holds `at`: what
+   * resolve() of `name` beside `at`'s real path answers, without walking to that directory again.
+   */
+  resolveBeside(at: Resolved, name: string, cred: Cred): Resolved | number {
+    if (typeof name !== 'string' || name.length === 0 || name.indexOf('/') !== -1 || name.indexOf('\0') !== -1) return EINVAL;
+    const w = this._resolve((at as ResolvedLoc).dirs.slice(), [name], cred, FOLLOW_ALWAYS, false);
+    if (typeof w === 'number') return w;
+    return this._resolved(w);
+  }
+
+  /**
+   * Opens a node found by resolve(), as open() of its path would with `flags` (which may not
+   * create, nor refuse to follow symlinks: the node was found by following them).
+   */
+  openResolved(at: Resolved, flags: number, cred: Cred): VfsFile | number {
+    if (!Number.isInteger(flags) || (flags & (O_CREAT | O_EXCL | O_NOFOLLOW)) !== 0) return EINVAL;
+    return this._openExisting((at as ResolvedLoc).loc, flags, false, cred);
   }
 
   mkdir(cwd: string, path: string, mode: number, cred: Cred, umask: number): number {

@@ -85,3 +85,31 @@ test('[kernel moduleFind] a device is found like a file, but its contents are le
   assert.equal(vfs.mknod('/', '/dev/null', 0o666, 0x103, ROOT, 0), 0);
   assert.deepEqual(find('', '/dev/null', exts, 3), [1, '/dev/null', null]);
 });
+
+test('[kernel moduleFind] FIND_PACKAGE answers the package.json beside the real file, null when none', () => {
+  vfs.mkdir('/', '/pk', 0o755, ROOT, 0);
+  vfs.mkdir('/', '/pk/dirpkg', 0o755, ROOT, 0);
+  vfs.mkdir('/', '/pk/dirpkg/package.json', 0o755, ROOT, 0);
+  write('/pk/package.json', '{"type":"module"}');
+  write('/pk/m.js', 'm');
+  write('/pk/dirpkg/d.js', 'd');
+  vfs.symlink('/', '/pk/m.js', '/app/pklink.js', ROOT);
+  const [kind, file, source, pkg] = find('', '/app/pklink', exts, 7) as [number, string, Uint8Array, Uint8Array];
+  assert.deepEqual([kind, file, text(source), text(pkg)], [0, '/pk/m.js', 'm', '{"type":"module"}']);
+  assert.deepEqual(find('', '/pk/dirpkg/d.js', exts, 5), [1, '/pk/dirpkg/d.js', null, null], 'a directory named package.json is none');
+  assert.deepEqual(find('', '/app/a.js', exts, 5), [1, '/app/a.js', null, null]);
+  assert.deepEqual(find('', '/pk/none', exts, 7), [0, '', null], 'nothing found: no package answer');
+});
+
+test('[kernel moduleFind] a component the caller may not search hides what is below it', () => {
+  const user = { cwd: '/app', cred: { uid: 1000, gid: 1000, groups: [1000] }, umask: 0o022 } as unknown as Process;
+  const findAs = (...args: Value[]): Value => moduleHandlers[Sys.moduleFind](kernel, user, args) as Value;
+  vfs.mkdir('/', '/app/shut', 0o700, ROOT, 0);
+  write('/app/shut/s.js', 's');
+  write('/app/unreadable.js', 'u');
+  vfs.chmod('/', '/app/unreadable.js', 0o600, ROOT, true);
+  assert.deepEqual(findAs('', '/app/shut/s', exts, 3), [0, '', null]);
+  assert.deepEqual(findAs('/app/shut', '/app/shut/s', exts, 3), [0, '', null], 'the directory itself may be stat()ed');
+  assert.deepEqual(findAs('', '/app/unreadable', exts, 3), [0, '/app/unreadable.js', null], 'found, but its source is left to the runtime');
+  assert.deepEqual((find('', '/app/shut/s', exts, 3) as Value[]).slice(0, 2), [0, '/app/shut/s.js']);
+});

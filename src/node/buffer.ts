@@ -175,6 +175,8 @@ function fromStringFast(str: string, ops: EncodingOps): FastBuffer {
 }
 
 function createFromString(str: string, ops: EncodingOps, length: number): FastBuffer {
+  const decoded = ops.decodeToNew?.(str);
+  if (decoded !== undefined) return new FastBuffer(decoded.buffer, decoded.byteOffset, decoded.length);
   const buf = new FastBuffer(length);
   const actual = ops.write(buf, str, 0, length);
   return actual < length ? new FastBuffer(buf.buffer, 0, actual) : buf;

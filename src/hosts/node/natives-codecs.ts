@@ -51,8 +51,16 @@ function createHash(algorithm: string): HostHash | null {
   }
 }
 
+/** A pooled host buffer shares its ArrayBuffer with others: only a buffer that owns all of it is handed over. */
+function decodeToNew(text: string, encoding: 'base64' | 'hex'): Uint8Array {
+  const decoded = Buffer.from(text, encoding);
+  const own = decoded.byteOffset === 0 && decoded.buffer.byteLength === decoded.length;
+  return own ? new Uint8Array(decoded.buffer) : Uint8Array.prototype.slice.call(decoded);
+}
+
 export function codecNatives(): HostNatives {
   return {
+    decodeToNew,
     hexEncode: hexSlice,
     base64Encode: base64Slice,
     base64urlEncode: base64urlSlice,

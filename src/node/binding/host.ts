@@ -66,6 +66,12 @@ export interface HostNatives {
    */
   hexDecode?(bytes: Uint8Array, text: string, offset: number, length: number): number;
   base64Decode?(bytes: Uint8Array, text: string, offset: number, length: number): number;
+  /**
+   * Decodes all of `text` into new memory, exactly as Node's `Buffer.from(text, encoding)`: the
+   * array's ArrayBuffer holds those bytes only. It spares the zero-filling of a buffer that the
+   * decoder overwrites anyway, a large share of decoding time for big inputs.
+   */
+  decodeToNew?(text: string, encoding: 'base64' | 'hex'): Uint8Array;
   /** An incremental digest named as OpenSSL names it, or null when the host does not know it. */
   createHash?(algorithm: string): HostHash | null;
   /** The brotli library (encoder and decoder), as Node's zlib binding drives it. */

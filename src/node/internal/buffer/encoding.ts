@@ -613,7 +613,12 @@ export interface EncodingOps {
   byteLength(str: string): number;
   write(buf: Uint8Array, str: string, offset: number, length: number): number;
   slice(buf: Uint8Array, start: number, end: number): string;
+  /** All of a large `str` decoded into new memory by the host, or undefined where it cannot. */
+  decodeToNew?(str: string): Uint8Array | undefined;
 }
+
+const base64ToNew = (str: string): Uint8Array | undefined => natives()?.decodeToNew?.(str, 'base64');
+const hexToNew = (str: string): Uint8Array | undefined => natives()?.decodeToNew?.(str, 'hex');
 
 const stringLength = (str: string): number => str.length;
 
@@ -622,7 +627,7 @@ export const encodingOps: Record<Encoding, EncodingOps> = {
   utf16le: { byteLength: (str) => str.length * 2, write: ucs2Write, slice: ucs2Slice },
   latin1: { byteLength: stringLength, write: latin1Write, slice: latin1Slice },
   ascii: { byteLength: stringLength, write: latin1Write, slice: asciiSlice },
-  hex: { byteLength: (str) => str.length >>> 1, write: hexWrite, slice: hexSlice },
-  base64: { byteLength: base64ByteLength, write: base64Write, slice: base64Slice },
-  base64url: { byteLength: base64ByteLength, write: base64Write, slice: base64urlSlice },
+  hex: { byteLength: (str) => str.length >>> 1, write: hexWrite, slice: hexSlice, decodeToNew: hexToNew },
+  base64: { byteLength: base64ByteLength, write: base64Write, slice: base64Slice, decodeToNew: base64ToNew },
+  base64url: { byteLength: base64ByteLength, write: base64Write, slice: base64urlSlice, decodeToNew: base64ToNew },
 };

@@ -161,3 +161,18 @@ test('[hashes native] shake keeps its portable, length-taking state', () => {
   state.update(new Uint8Array([1, 2, 3]));
   assert.deepEqual(NodeBuffer.from(state.digest()), nodeCreateHash('shake256', { outputLength: 10 }).update(new Uint8Array([1, 2, 3])).digest());
 });
+
+test('[natives-codecs decodeToNew] equals Buffer.from and owns all of its memory', () => {
+  const { decodeToNew } = codecNatives();
+  const big = NodeBuffer.alloc(10000, 'nodeling \u00e9\u2713 ');
+  const inputs: [string, 'base64' | 'hex'][] = [
+    [big.toString('base64'), 'base64'], [big.toString('base64url'), 'base64'], [big.toString('hex'), 'hex'],
+    [`${big.toString('base64')}!! \n==junk`, 'base64'], [`${big.toString('hex')}zz12`, 'hex'], ['aGk=', 'base64'], ['abc', 'hex'], ['', 'base64'],
+  ];
+  for (const [text, encoding] of inputs) {
+    const bytes = decodeToNew!(text, encoding);
+    assert.deepEqual(NodeBuffer.from(bytes), NodeBuffer.from(text, encoding), `${encoding} ${text.slice(-12)}`);
+    assert.equal(bytes.byteOffset, 0);
+    assert.equal(bytes.buffer.byteLength, bytes.length, 'no other bytes share the ArrayBuffer');
+  }
+});

@@ -13,10 +13,17 @@ interface Shared {
 
 export class FdTable {
   private readonly _slots: (Shared | undefined)[] = [];
+  /** Descriptors in use. */
+  private _used = 0;
 
   /** Installs `description` at the lowest free descriptor; -EMFILE when the table is full. */
   add(description: OpenDescription): number {
     return this._place({ description, refs: 1 }, 0);
+  }
+
+  /** Whether every descriptor is taken: calls that open a file for a moment fail with EMFILE then. */
+  get full(): boolean {
+    return this._used >= MAX_FDS;
   }
 
   get(fd: number): OpenDescription | undefined {
@@ -27,6 +34,7 @@ export class FdTable {
     const shared = this._slots[fd];
     if (!shared) return -EBADF;
     this._slots[fd] = undefined;
+    this._used--;
     if (--shared.refs === 0) shared.description.release();
     return 0;
   }
@@ -38,6 +46,7 @@ export class FdTable {
     if (this._slots[newFd]) this.close(newFd);
     shared.refs++;
     this._slots[newFd] = shared;
+    this._used++;
     return newFd;
   }
 
@@ -49,6 +58,7 @@ export class FdTable {
       if (!shared) return;
       shared.refs++;
       child._slots[childFd] = shared;
+      child._used++;
     });
     return child;
   }
@@ -61,6 +71,7 @@ export class FdTable {
     for (let fd = from; fd < MAX_FDS; fd++) {
       if (!this._slots[fd]) {
         this._slots[fd] = shared;
+        this._used++;
         return fd;
       }
     }

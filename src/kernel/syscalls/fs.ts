@@ -1,6 +1,6 @@
 // kernel layer: file syscalls — argument checks, then one call into the VFS or the descriptor's
 // open description. Every failure is a negative errno.
-import { EBADF, EEXIST, EFBIG, EINVAL, EISDIR, ENOENT, ENOTDIR, ENOTSUP } from '../../abi/errno.js';
+import { EBADF, EEXIST, EFBIG, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTSUP } from '../../abi/errno.js';
 import { MAX_IO_CHUNK, type Value } from '../../abi/channel.js';
 import { Sys } from '../../abi/syscalls.js';
 import type { StatResult, Vfs, VfsFile } from '../fs/vfs.js';
@@ -363,6 +363,8 @@ export const fsHandlers: Record<number, Handler> = {
     let file;
     let opened = false;
     if (isStr(target)) {
+      // Node opens a descriptor of its own for the read: with none left, the open fails.
+      if (p.fds.full) return -EMFILE;
       const r = k.vfs.open(p.cwd, target, flags, 0o666, p.cred, p.umask);
       if (typeof r === 'number') return fail(r);
       file = r;
@@ -389,6 +391,7 @@ export const fsHandlers: Record<number, Handler> = {
   [Sys.writeFile](k, p, [target, data, flags, mode]) {
     if (!(data instanceof Uint8Array) || !isInt(flags) || !isInt(mode)) return -EINVAL;
     if (isStr(target)) {
+      if (p.fds.full) return -EMFILE;
       const file = k.vfs.open(p.cwd, target, flags, mode, p.cred, p.umask);
       if (typeof file === 'number') return fail(file);
       const n = file.write(data, 0, data.byteLength, null);

@@ -10,7 +10,9 @@ import { registerSource, registerWrappedScript } from '../internal/stack.js';
 import { markSyntaxError } from '../internal/syntax.js'; // lazy: acorn loads only for a file that fails to parse
 import { builtinModules, isBuiltin, loadBuiltin } from './builtins.js';
 import { getProcess } from '../process.js';
-import { compileCommonJs, formatForRequire, importSyncForRequire, isEsmEntry, looksLikeModule, registerCommonJs, runMainEsm } from './esm/loader.js';
+import {
+  compileCommonJs, formatForRequire, importSyncForRequire, isEsmEntry, looksLikeModule, registerCommonJs, runMainEsm, takeReadAhead,
+} from './esm/loader.js';
 import { isTypeScriptFile, stripTypeScriptTypes } from './esm/typescript.js';
 import {
   knowsPackage, type PackageConfig, packageExportsResolve, packageImportsResolve, packageScope, pathToUrl, prefetchPackage, readPackageConfig,
@@ -53,7 +55,7 @@ function readText(file: string): string {
     dropPrefetched();
     return text;
   }
-  const bytes = readBytes(file, 0);
+  const bytes = takeReadAhead(file) ?? readBytes(file, 0);
   if (bytes === null) throw nodeError('ERR_FS_FILE_TOO_LARGE', file);
   return utf8.decode(bytes);
 }

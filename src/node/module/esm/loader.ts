@@ -316,12 +316,25 @@ export function isEsmEntry(file: string): boolean {
   if (format === 'module') return true;
   if (format === undefined && (file.endsWith('.js') || file.endsWith('.ts'))) {
     try {
-      return looksLikeModule(readSource(file));
+      const bytes = readBytes(file, 0);
+      if (bytes === null) return false;
+      prefetched.set(file, bytes);
+      const esm = looksLikeModule(readSource(file));
+      // Whichever loader runs the entry takes these bytes rather than reading the file again.
+      prefetched.set(file, bytes);
+      return esm;
     } catch {
       return false;
     }
   }
   return false;
+}
+
+/** Bytes of `file` already read for the module loaders, taken once; undefined when there are none. */
+export function takeReadAhead(file: string): Uint8Array | undefined {
+  const bytes = prefetched.get(file);
+  if (bytes !== undefined) prefetched.delete(file);
+  return bytes;
 }
 
 /** The promise of the main module's evaluation; unsettled at exit means a top-level await never settled. */

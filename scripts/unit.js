@@ -14,7 +14,7 @@ function walk(dir, out) {
 }
 
 const filters = process.argv.slice(2);
-const files = walk('src', []).filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
+const files = walk('test/unit', walk('src', [])).filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
 if (files.length === 0) {
   console.error('no unit tests matched');
   process.exit(1);

@@ -91,6 +91,7 @@ export const figures = [
     unit: 'ops/s',
     higherIsBetter: true,
     target: 0.5,
+    runs: 7,
     script: 'stat.js',
     setup: () => ({ 'stat.js': statLoop('__filename') }),
   },
@@ -99,6 +100,7 @@ export const figures = [
     unit: 'ops/s',
     higherIsBetter: true,
     target: 0.5,
+    runs: 7,
     script: 'stat.js',
     setup: () => ({ 'stat.js': statLoop("'/tmp'") }),
   },
@@ -106,6 +108,7 @@ export const figures = [
     name: 'require 200 modules',
     unit: 'ms',
     target: 1 / 3,
+    runs: 7,
     script: 'main.js',
     setup: () => ({
       ...moduleTree(200),

@@ -62,47 +62,44 @@ function directIo(): StreamFs & { take: Take } {
   return {
     ...fsImpl,
     read: (fd, buffer, offset, length, position, cb) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = readPieces(fd, length, position);
-      } catch (err) {
-        queueIo(() => cb(err as Error));
-        return;
-      }
+      const bytes = readOrFail(fd, length, position, cb);
+      if (bytes === null) return;
       buffer.set(bytes, offset);
       queueIo(() => cb(null, bytes.byteLength, buffer));
     },
     take: (fd, length, position, cb) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = readPieces(fd, length, position);
-      } catch (err) {
-        queueIo(() => cb(err as Error));
-        return;
-      }
-      queueIo(() => cb(null, bytes));
+      const bytes = readOrFail(fd, length, position, cb);
+      if (bytes !== null) queueIo(() => cb(null, bytes));
     },
     write: (fd, buffer, offset, length, position, cb) => {
-      let n: number;
-      try {
-        n = writePieces(fd, buffer.subarray(offset, offset + length), position);
-      } catch (err) {
-        queueIo(() => cb(err as Error));
-        return;
-      }
-      queueIo(() => cb(null, n));
+      writeAndReport(fd, buffer.subarray(offset, offset + length), position, cb);
     },
     writev: (fd, buffers, position, cb) => {
-      let n: number;
-      try {
-        n = writePieces(fd, buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), position);
-      } catch (err) {
-        queueIo(() => cb(err as Error));
-        return;
-      }
-      queueIo(() => cb(null, n));
+      writeAndReport(fd, buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), position, cb);
     },
   };
+}
+
+/** A blocking write whose outcome goes to `cb` in the I/O phase, as an asynchronous one's would. */
+function writeAndReport(fd: number, bytes: Uint8Array, position: number | null, cb: (err: Error | null, written?: number) => void): void {
+  let n: number;
+  try {
+    n = writePieces(fd, bytes, position);
+  } catch (err) {
+    queueIo(() => cb(err as Error));
+    return;
+  }
+  queueIo(() => cb(null, n));
+}
+
+/** A blocking read whose failure goes to `cb` in the I/O phase, as an asynchronous one's would; null then. */
+function readOrFail(fd: number, length: number, position: number | null, cb: (err: Error) => void): Uint8Array | null {
+  try {
+    return readPieces(fd, length, position);
+  } catch (err) {
+    queueIo(() => cb(err as Error));
+    return null;
+  }
 }
 
 /** A blocking read of up to `length` bytes, in pieces the channel can carry, until one is short. */

@@ -196,6 +196,12 @@ export class Kernel {
         }
       }
       if (lastScan) break;
+      // Idle: a small step of the filesystems' work ahead of need between two scans. The spin
+      // goes on while such work remains: the writes that made it are likely still coming.
+      if (!served && this.vfs.idle()) {
+        deadline = performance.now() + SPIN_MS;
+        continue;
+      }
       // Reading the clock on every scan also paces the polling: scanning flat out (measured)
       // slows the thread's stores to the lines being polled more than it speeds up replies.
       const now = performance.now();

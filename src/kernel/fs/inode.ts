@@ -154,6 +154,11 @@ export interface FsBackend<N = unknown> {
   readonly root: N;
   /** The clock the VFS runs on (ms since epoch); called once when mounted. */
   setClock?(now: () => number): void;
+  /**
+   * Does a small, bounded piece of work ahead of need while the kernel has no call to serve;
+   * answers whether more remains.
+   */
+  idle?(): boolean;
   getattr(node: N): NodeAttr | number;
   lookup(dir: N, name: string): N | number;
   readdir(dir: N): DirEntry[] | number;

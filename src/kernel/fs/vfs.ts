@@ -124,6 +124,8 @@ export class Vfs {
   private readonly _root: Mount;
   /** Mounts other than the root, by the canonical path of their mount point. */
   private readonly _mounts = new Map<string, Mount>();
+  /** The mounted backends that work ahead of need, polled on every idle scan of the kernel. */
+  private _idlers: FsBackend[] = [];
   private _nextDev = 1;
   private readonly _devices = new Map<number, DeviceDriver>();
   private readonly _watchers = new Map<string, Set<Watcher>>();
@@ -138,6 +140,18 @@ export class Vfs {
     const backend = options.root ?? new MemoryBackend({ now: this._now });
     backend.setClock?.(this._now);
     this._root = { backend, dev: this._nextDev++, path: '/' };
+    this._mounted();
+  }
+
+  /** One step of the filesystems' work ahead of need (FsBackend.idle); whether more remains. */
+  idle(): boolean {
+    let more = false;
+    for (let i = 0; i < this._idlers.length; i++) if (this._idlers[i].idle!()) more = true;
+    return more;
+  }
+
+  private _mounted(): void {
+    this._idlers = [this._root, ...this._mounts.values()].map((m) => m.backend).filter((b) => b.idle !== undefined);
   }
 
   /** Mounts `backend` on an existing directory. */
@@ -150,6 +164,7 @@ export class Vfs {
     if (at === '/' || this._mounts.has(at)) return -EBUSY;
     backend.setClock?.(this._now);
     this._mounts.set(at, { backend, dev: this._nextDev++, path: at });
+    this._mounted();
     return 0;
   }
 
@@ -163,6 +178,7 @@ export class Vfs {
     const prefix = at + '/';
     for (const other of this._mounts.keys()) if (other.startsWith(prefix)) return -EBUSY;
     this._mounts.delete(at);
+    this._mounted();
     return 0;
   }
 

@@ -6,8 +6,8 @@ import { lastErrno, sysAsync, sysSync } from './syscall.js';
 import { uvException, type SystemError } from './uv.js';
 
 /** A blocking call that throws Node's error when the kernel says no. */
-export function call(sys: number, args: Value[], syscall: string, path?: string, dest?: string): Value {
-  const result = sysSync(sys, args);
+export function call(sys: number, args: Value[], syscall: string, path?: string, dest?: string, replyBytes = 0): Value {
+  const result = sysSync(sys, args, replyBytes);
   if (lastErrno !== 0) throw uvException(lastErrno, syscall, path, dest);
   return result;
 }
@@ -22,7 +22,7 @@ export const statSync = (path: string, follow = true): number[] => call(Sys.stat
 export const fstatSync = (fd: number): number[] => call(Sys.fstat, [fd], 'fstat') as number[];
 export const openSync = (path: string, flags: number, mode: number): number => call(Sys.open, [path, flags, mode], 'open', path) as number;
 export const closeSync = (fd: number): void => void call(Sys.close, [fd], 'close');
-export const readSync = (fd: number, length: number, position: number | null): Uint8Array => call(Sys.read, [fd, length, position], 'read') as Uint8Array;
+export const readSync = (fd: number, length: number, position: number | null): Uint8Array => call(Sys.read, [fd, length, position], 'read', undefined, undefined, length) as Uint8Array;
 export const writeSync = (fd: number, data: Uint8Array, position: number | null): number => call(Sys.write, [fd, data, position], 'write') as number;
 export const readdirSync = (path: string): [string[], number[]] => call(Sys.readdir, [path], 'scandir', path) as [string[], number[]];
 export const mkdirSync = (path: string, mode: number): void => void call(Sys.mkdir, [path, mode], 'mkdir', path);

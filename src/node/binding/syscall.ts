@@ -14,6 +14,13 @@ import { host } from './host.js';
  * hot loops and sent the thread to sleep (a wake-up costs tens of microseconds).
  */
 const SPIN_MS = 0.05;
+/**
+ * A call that moves data gets a longer spin, in proportion: the kernel copies it at roughly a byte
+ * a nanosecond or two (slower into memory it has not touched yet), and sleeping through most of
+ * that copy only to be woken costs more than the spin.
+ */
+const SPIN_MS_PER_BYTE = 2e-6;
+const MAX_SPIN_MS = 2;
 /** Polls between two readings of the clock. */
 const POLLS_PER_CLOCK = 64;
 /** Sleeps are bounded so a lost wake-up costs a little time, never a hang. */
@@ -37,8 +44,12 @@ export function initChannel(channel: SharedArrayBuffer, bell: SharedArrayBuffer)
   now = host().now;
 }
 
-/** A blocking syscall: returns its result, or undefined with `lastErrno` set. */
-export function sysSync(sys: number, args: Value[]): Value {
+/**
+ * A blocking syscall: returns its result, or undefined with `lastErrno` set. `replyBytes` is the
+ * size of the data the reply may carry (a read's length), which lengthens the spin as the request's
+ * own size does.
+ */
+export function sysSync(sys: number, args: Value[], replyBytes = 0): Value {
   encoder.reset();
   encoder.value(args);
   state[SYSNO] = sys;
@@ -54,7 +65,7 @@ export function sysSync(sys: number, args: Value[]): Value {
   let deadline = -1;
   while (Atomics.load(state, STATE) !== REPLY) {
     if (++polls % POLLS_PER_CLOCK !== 0) continue;
-    if (deadline < 0) deadline = now() + SPIN_MS;
+    if (deadline < 0) deadline = now() + Math.min(MAX_SPIN_MS, SPIN_MS + (encoder.pos + replyBytes) * SPIN_MS_PER_BYTE);
     else if (deadline === 0 || now() >= deadline) {
       deadline = 0;
       // Announce the sleep first: the kernel notifies only a thread that says it sleeps.

@@ -77,9 +77,16 @@ function onTmpfs(): string | null {
 /** Where the real tmpfs twin of each scenario lives; null (compare bytes and size only) without one. */
 const shm = onTmpfs();
 
-for (const [name, ops] of scenarios) {
-  test(`[kernel memory] ${name}: same bytes, size and st_blocks as tmpfs`, () => {
-    const { file } = regularFile();
+/** Runs the backend's idle work to its end, as a kernel with no calls to serve would. */
+function idleUntilDone(fs: MemoryBackend): number {
+  let steps = 1;
+  while (fs.idle()) steps++;
+  return steps;
+}
+
+for (const [name, ops] of scenarios) for (const idle of [false, true]) {
+  test(`[kernel memory] ${name}${idle ? ', with idle work between writes' : ''}: same bytes, size and st_blocks as tmpfs`, () => {
+    const { fs, file } = regularFile();
     let model = new Uint8Array(0);
     const real = shm === null ? -1 : openSync(join(shm, name.replace(/\W+/g, '-')), 'w+');
     try {
@@ -103,6 +110,7 @@ for (const [name, ops] of scenarios) {
           model = resized;
         }
         assert.equal(attr(file).size, model.length);
+        if (idle) idleUntilDone(fs);
         if (real !== -1) assert.equal(attr(file).blocks, fstatSync(real).blocks, `st_blocks after op ${n}`);
       });
       for (const step of [model.length || 1, 64 * KiB, 256 * KiB + 3, 4093]) {
@@ -121,6 +129,36 @@ for (const [name, ops] of scenarios) {
 
 after(() => {
   if (shm !== null) rmSync(shm, { recursive: true, force: true });
+});
+
+test('[kernel memory] idle work prepares only as many blocks as writes took, at most four', () => {
+  const { fs, file } = regularFile();
+  assert.equal(fs.idle(), false, 'nothing to do before any write');
+  const pagesPerBlock = 256 * KiB / 4096;
+  // One whole block taken: a block's pages, 8 per step, are touched and then the work is done.
+  assert.equal(file.write(new Uint8Array(256 * KiB), 0, 256 * KiB, 256 * KiB), 256 * KiB);
+  assert.equal(idleUntilDone(fs), pagesPerBlock / 8);
+  assert.equal(fs.idle(), false);
+  // Ten blocks taken (the reserve gave one of them): the reserve refills to four, no more.
+  assert.equal(file.write(new Uint8Array(10 * 256 * KiB), 0, 10 * 256 * KiB, 512 * KiB), 10 * 256 * KiB);
+  assert.equal(idleUntilDone(fs), 4 * pagesPerBlock / 8);
+  const bytes = readBack(file, MiB);
+  assert.ok(bytes.every((b) => b === 0));
+});
+
+test('[kernel memory] blocks from the reserve read as zeros where nothing was written', () => {
+  const { fs, file } = regularFile();
+  for (let i = 0; i < 4; i++) {
+    file.write(new Uint8Array(256 * KiB).fill(0xaa), 0, 256 * KiB, i * 256 * KiB);
+    idleUntilDone(fs);
+  }
+  // A write of one byte into each of four reserve blocks; the rest of each block is a hole's zeros.
+  for (let i = 4; i < 8; i++) file.write(new Uint8Array([7]), 0, 1, i * 256 * KiB + 100);
+  const bytes = readBack(file, 64 * KiB);
+  for (let i = 4; i < 8; i++) {
+    const block = bytes.subarray(i * 256 * KiB, Math.min((i + 1) * 256 * KiB, bytes.length));
+    assert.equal(block.reduce((n, b) => n + (b === 0 ? 0 : 1), 0), 1, `block ${i}`);
+  }
 });
 
 test('[kernel memory] write copies its source and keeps no reference to it', () => {

@@ -288,16 +288,16 @@ export function readSync(fd: unknown, buffer: unknown, offset?: unknown, length?
   const num = getValidatedFd(fd);
   const a = readArgs(buffer, offset, length, position);
   if (a.length === 0) return 0;
-  if (a.length <= MAX_IO_CHUNK) return copyInto(binding.readSync(num, a.length, a.position), a);
+  const target = new Uint8Array(a.buffer.buffer, a.buffer.byteOffset + a.offset, a.length);
+  if (a.length <= MAX_IO_CHUNK) return binding.readIntoSync(num, target, a.position);
   // The channel carries at most MAX_IO_CHUNK per call: read pieces until the length is met or one
   // comes back short, as one read of a file would.
   let total = 0;
   while (total < a.length) {
     const want = a.length - total < MAX_IO_CHUNK ? a.length - total : MAX_IO_CHUNK;
-    const bytes = binding.readSync(num, want, a.position === null ? null : a.position + total);
-    new Uint8Array(a.buffer.buffer, a.buffer.byteOffset + a.offset + total, bytes.byteLength).set(bytes);
-    total += bytes.byteLength;
-    if (bytes.byteLength < want) break;
+    const n = binding.readIntoSync(num, target.subarray(total, total + want), a.position === null ? null : a.position + total);
+    total += n;
+    if (n < want) break;
   }
   return total;
 }

@@ -2,7 +2,7 @@
 // errnos into Node's system errors. Everything in node/ that touches files goes through here.
 import { Sys, StatIndex, STAT_FIELDS } from '../../abi/syscalls.js';
 import type { Value } from '../../abi/channel.js';
-import { lastErrno, sysAsync, sysSync } from './syscall.js';
+import { lastErrno, sysAsync, sysSync, sysSyncBorrowing } from './syscall.js';
 import { uvException, type SystemError } from './uv.js';
 
 /** A blocking call that throws Node's error when the kernel says no. */
@@ -23,6 +23,35 @@ export const fstatSync = (fd: number): number[] => call(Sys.fstat, [fd], 'fstat'
 export const openSync = (path: string, flags: number, mode: number): number => call(Sys.open, [path, flags, mode], 'open', path) as number;
 export const closeSync = (fd: number): void => void call(Sys.close, [fd], 'close');
 export const readSync = (fd: number, length: number, position: number | null): Uint8Array => call(Sys.read, [fd, length, position], 'read', undefined, undefined, length) as Uint8Array;
+/**
+ * A read of up to `length` bytes handed out in pieces of `piece` bytes (the last may be shorter),
+ * each in its own buffer from `alloc`, as Node's streams give one buffer per chunk. The bytes go
+ * from the channel straight into the pieces.
+ */
+export function readPiecesSync(fd: number, length: number, position: number | null, piece: number, alloc: (size: number) => Uint8Array): Uint8Array[] {
+  const pieces = sysSyncBorrowing(Sys.read, [fd, length, position], length, (value) => {
+    const bytes = value as Uint8Array;
+    const out: Uint8Array[] = [];
+    for (let at = 0; at < bytes.byteLength; at += piece) {
+      const chunk = alloc(Math.min(piece, bytes.byteLength - at));
+      chunk.set(bytes.subarray(at, at + chunk.byteLength));
+      out.push(chunk);
+    }
+    return out;
+  });
+  if (pieces === undefined) throw uvException(lastErrno, 'read');
+  return pieces;
+}
+/** A read of up to `target.byteLength` bytes straight from the channel into `target`; the count. */
+export function readIntoSync(fd: number, target: Uint8Array, position: number | null): number {
+  const n = sysSyncBorrowing(Sys.read, [fd, target.byteLength, position], target.byteLength, (value) => {
+    const bytes = value as Uint8Array;
+    target.set(bytes);
+    return bytes.byteLength;
+  });
+  if (n === undefined) throw uvException(lastErrno, 'read');
+  return n;
+}
 export const writeSync = (fd: number, data: Uint8Array, position: number | null): number => call(Sys.write, [fd, data, position], 'write') as number;
 export const readdirSync = (path: string): [string[], number[]] => call(Sys.readdir, [path], 'scandir', path) as [string[], number[]];
 export const mkdirSync = (path: string, mode: number): void => void call(Sys.mkdir, [path, mode], 'mkdir', path);

@@ -50,6 +50,39 @@ export function initChannel(channel: SharedArrayBuffer, bell: SharedArrayBuffer)
  * own size does.
  */
 export function sysSync(sys: number, args: Value[], replyBytes = 0): Value {
+  roundTrip(sys, args, replyBytes);
+  let result: Value;
+  if (lastErrno === 0) {
+    decoder.reset(0);
+    result = decoder.value();
+  }
+  Atomics.store(state, STATE, IDLE);
+  return result;
+}
+
+/**
+ * Like `sysSync`, but the reply's bytes reach `use` as views of the channel itself, valid only
+ * until it returns: for a caller that copies them where they belong anyway. Undefined, with
+ * `lastErrno` set, when the call failed.
+ */
+export function sysSyncBorrowing<T>(sys: number, args: Value[], replyBytes: number, use: (value: Value) => T): T | undefined {
+  roundTrip(sys, args, replyBytes);
+  if (lastErrno !== 0) {
+    Atomics.store(state, STATE, IDLE);
+    return undefined;
+  }
+  decoder.reset(0);
+  decoder.borrow = true;
+  try {
+    return use(decoder.value());
+  } finally {
+    decoder.borrow = false;
+    Atomics.store(state, STATE, IDLE);
+  }
+}
+
+/** Writes the request, wakes the kernel if it sleeps, and waits for the reply; sets `lastErrno`. */
+function roundTrip(sys: number, args: Value[], replyBytes: number): void {
   encoder.reset();
   encoder.value(args);
   state[SYSNO] = sys;
@@ -75,13 +108,6 @@ export function sysSync(sys: number, args: Value[], replyBytes = 0): Value {
     }
   }
   lastErrno = state[ERRNO];
-  let result: Value;
-  if (lastErrno === 0) {
-    decoder.reset(0);
-    result = decoder.value();
-  }
-  Atomics.store(state, STATE, IDLE);
-  return result;
 }
 
 type Callback = (errno: number, value: Value) => void;

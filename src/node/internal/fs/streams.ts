@@ -22,8 +22,8 @@ interface StreamFs {
   fsync(fd: number, cb: Cb): void;
 }
 
-/** The direct path's read: the kernel's bytes themselves, with no buffer to copy them into. */
-type Take = (fd: number, length: number, position: number | null, cb: (err: Error | null, bytes?: Uint8Array) => void) => void;
+/** The direct path's read: up to `length` bytes in buffers of `piece` bytes, one per chunk. */
+type Take = (fd: number, length: number, position: number | null, piece: number, cb: (err: Error | null, pieces?: Buffer[]) => void) => void;
 
 let fsImpl: StreamFs;
 
@@ -67,9 +67,21 @@ function directIo(): StreamFs & { take: Take } {
       buffer.set(bytes, offset);
       queueIo(() => cb(null, bytes.byteLength, buffer));
     },
-    take: (fd, length, position, cb) => {
-      const bytes = readOrFail(fd, length, position, cb);
-      if (bytes !== null) queueIo(() => cb(null, bytes));
+    take: (fd, length, position, piece, cb) => {
+      if (length > MAX_IO_CHUNK) {
+        // A chunk larger than one transfer: read in several, handed out whole.
+        const bytes = readOrFail(fd, length, position, cb);
+        if (bytes !== null) queueIo(() => cb(null, [Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
+        return;
+      }
+      let pieces: Buffer[];
+      try {
+        pieces = binding.readPiecesSync(fd, length, position, piece, Buffer.allocUnsafeSlow) as Buffer[];
+      } catch (err) {
+        queueIo(() => cb(err as Error));
+        return;
+      }
+      queueIo(() => cb(null, pieces));
     },
     write: (fd, buffer, offset, length, position, cb) => {
       writeAndReport(fd, buffer.subarray(offset, offset + length), position, cb);
@@ -220,7 +232,9 @@ export class ReadStream extends Readable {
   bytesRead = 0;
   _io: StreamFs & { take?: Take };
   private _handle: HandleLike | null;
-  private _ahead: Uint8Array | null = null;
+  /** Chunks read ahead and not yet pushed: `_ahead[_next]` on. */
+  private _ahead: Buffer[] = [];
+  private _next = 0;
   private _reading = false;
   private _afterIo: (() => void) | null = null;
 
@@ -275,10 +289,12 @@ export class ReadStream extends Readable {
       this.push(null);
       return;
     }
-    const ahead = this._ahead;
-    if (ahead !== null) {
-      const chunk = ahead.byteLength <= n ? ahead : ahead.subarray(0, n);
-      this._ahead = ahead.byteLength <= n ? null : ahead.subarray(n);
+    if (this._next < this._ahead.length) {
+      const chunk = this._ahead[this._next++];
+      if (this._next === this._ahead.length) {
+        this._ahead = [];
+        this._next = 0;
+      }
       if (this.pos !== undefined) this.pos += chunk.byteLength;
       // Each chunk arrives in its own I/O callback, as it would from its own read.
       this._reading = true;
@@ -296,19 +312,28 @@ export class ReadStream extends Readable {
     this._reading = true;
     const take = this._io.take;
     if (take !== undefined) {
-      take(this.fd!, size, this.pos ?? null, (err, bytes) => {
-        this._readDone(n, err, bytes === undefined ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      take(this.fd!, size, this.pos ?? null, n, (err, pieces) => {
+        if (pieces === undefined || pieces.length === 0) {
+          this._readDone(err, err ? null : Buffer.alloc(0));
+          return;
+        }
+        if (pieces.length > 1) {
+          this._ahead = pieces;
+          this._next = 1;
+        }
+        this._readDone(err, pieces[0]);
       });
       return;
     }
     const buffer = Buffer.allocUnsafeSlow(size);
     this._io.read(this.fd!, buffer, 0, size, this.pos ?? null, (err, bytesRead: number) => {
-      this._readDone(n, err, err ? null : buffer.subarray(0, bytesRead));
+      // As Node does, a short read's chunk is a buffer of its own size.
+      this._readDone(err, err ? null : bytesRead === size ? buffer : Buffer.from(buffer.subarray(0, bytesRead)));
     });
   }
 
-  /** A read of up to `n` bytes for the stream came back with `got` (more when it read ahead). */
-  private _readDone(n: number, err: Error | null, got: Buffer | null): void {
+  /** The stream's read came back: `got` is its next chunk (empty at the end), null on error. */
+  private _readDone(err: Error | null, got: Buffer | null): void {
     this._reading = false;
     const after = this._afterIo;
     this._afterIo = null;
@@ -320,17 +345,12 @@ export class ReadStream extends Readable {
       this.destroy(err);
       return;
     }
-    const bytesRead = got.byteLength;
-    if (bytesRead === 0) {
+    if (got.byteLength === 0) {
       this.push(null);
-    } else if (bytesRead > n) {
-      this._ahead = got.subarray(n);
-      if (this.pos !== undefined) this.pos += n;
-      this._deliver(got.subarray(0, n));
-    } else {
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this._deliver(got);
+      return;
     }
+    if (this.pos !== undefined) this.pos += got.byteLength;
+    this._deliver(got);
   }
 
   private _deliver(chunk: Uint8Array): void {

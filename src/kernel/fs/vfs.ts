@@ -140,7 +140,7 @@ export class Vfs {
     const backend = options.root ?? new MemoryBackend({ now: this._now });
     backend.setClock?.(this._now);
     this._root = { backend, dev: this._nextDev++, path: '/' };
-    this._mounted();
+    this._collectIdlers();
   }
 
   /** One step of the filesystems' work ahead of need (FsBackend.idle); whether more remains. */
@@ -150,7 +150,7 @@ export class Vfs {
     return more;
   }
 
-  private _mounted(): void {
+  private _collectIdlers(): void {
     this._idlers = [this._root, ...this._mounts.values()].map((m) => m.backend).filter((b) => b.idle !== undefined);
   }
 
@@ -164,7 +164,7 @@ export class Vfs {
     if (at === '/' || this._mounts.has(at)) return -EBUSY;
     backend.setClock?.(this._now);
     this._mounts.set(at, { backend, dev: this._nextDev++, path: at });
-    this._mounted();
+    this._collectIdlers();
     return 0;
   }
 
@@ -178,7 +178,7 @@ export class Vfs {
     const prefix = at + '/';
     for (const other of this._mounts.keys()) if (other.startsWith(prefix)) return -EBUSY;
     this._mounts.delete(at);
-    this._mounted();
+    this._collectIdlers();
     return 0;
   }
 

@@ -61,22 +61,10 @@ function isHandle(fd: unknown): fd is HandleLike {
 function directIo(): StreamFs & { take: Take } {
   return {
     ...fsImpl,
-    read: (fd, buffer, offset, length, position, cb) => {
-      const bytes = readOrFail(fd, length, position, cb);
-      if (bytes === null) return;
-      buffer.set(bytes, offset);
-      queueIo(() => cb(null, bytes.byteLength, buffer));
-    },
     take: (fd, length, position, piece, cb) => {
-      if (length > MAX_IO_CHUNK) {
-        // A chunk larger than one transfer: read in several, handed out whole.
-        const bytes = readOrFail(fd, length, position, cb);
-        if (bytes !== null) queueIo(() => cb(null, [Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
-        return;
-      }
       let pieces: Buffer[];
       try {
-        pieces = binding.readPiecesSync(fd, length, position, piece, Buffer.allocUnsafeSlow) as Buffer[];
+        pieces = readChunks(fd, length, position, piece);
       } catch (err) {
         queueIo(() => cb(err as Error));
         return;
@@ -104,19 +92,16 @@ function writeAndReport(fd: number, bytes: Uint8Array, position: number | null, 
   queueIo(() => cb(null, n));
 }
 
-/** A blocking read whose failure goes to `cb` in the I/O phase, as an asynchronous one's would; null then. */
-function readOrFail(fd: number, length: number, position: number | null, cb: (err: Error) => void): Uint8Array | null {
-  try {
-    return readPieces(fd, length, position);
-  } catch (err) {
-    queueIo(() => cb(err as Error));
-    return null;
-  }
+/** A blocking read of up to `length` bytes as a stream's chunks of `piece` bytes, each its own buffer. */
+function readChunks(fd: number, length: number, position: number | null, piece: number): Buffer[] {
+  if (length <= MAX_IO_CHUNK) return binding.readPiecesSync(fd, length, position, piece, Buffer.allocUnsafeSlow) as Buffer[];
+  // A chunk larger than one transfer: read in several, handed out whole.
+  const bytes = readPieces(fd, length, position);
+  return [Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)];
 }
 
 /** A blocking read of up to `length` bytes, in pieces the channel can carry, until one is short. */
 function readPieces(fd: number, length: number, position: number | null): Uint8Array {
-  if (length <= MAX_IO_CHUNK) return binding.readSync(fd, length, position);
   const pieces: Uint8Array[] = [];
   let total = 0;
   while (total < length) {

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Vfs } from '../../kernel/fs/vfs.js';
 import { O_CREAT, O_RDONLY, O_WRONLY, type StatResult } from '../../kernel/fs/inode.js';
-import { Ctx, ROOT, code, readAll, runTable, val } from '../../kernel/fs/vfs-table.test.js';
+import { Ctx, ROOT, USER, code, readAll, runTable, val } from '../../kernel/fs/vfs-table.test.js';
 import { HostDirBackend } from './host-dir-backend.js';
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'nodeling-hostdir-'));
@@ -132,4 +132,96 @@ test('[vfs host-dir] resolve, openResolved and resolveBeside on a real directory
   assert.equal(val(vfs.resolveBeside(r, 'package.json', ROOT), (b) => b.path), '/real/package.json');
   assert.equal(val(vfs.resolveBeside(r, 'none.json', ROOT), (b) => b.path), 'ENOENT');
   assert.equal(val(vfs.resolve('/', '/link.js/', ROOT), (b) => b.path), 'ENOTDIR');
+});
+
+// The content cache keeps a file only once its ctime is 100 ms old (SETTLE_MS), and only on a
+// local filesystem: where the test directory is not on one, nothing may be kept.
+const LOCAL = process.platform === 'linux' && [0xef53, 0x58465342, 0x9123683e, 0x01021994, 0x794c7630, 0x2fc12fc1, 0xf2f52010]
+  .includes(fs.statfsSync(base).type);
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** A whole-file read as the readFile syscall makes it: 'kept:' when the content came from the cache. */
+function readWhole(vfs: Vfs, file: string, cred = ROOT): string | number {
+  const r = vfs.openWhole('/', file, O_RDONLY, cred, 0o022);
+  if (typeof r === 'number') return code(r);
+  if (r instanceof Uint8Array) return 'kept:' + new TextDecoder().decode(r);
+  const st = r.stat() as StatResult;
+  const bytes = new Uint8Array(st.size);
+  const n = r.read(bytes, 0, st.size, null);
+  r.close();
+  return new TextDecoder().decode(bytes.subarray(0, n));
+}
+
+test('[vfs host-dir] a settled file read again comes from the content cache', () => {
+  const dir = freshDir();
+  fs.writeFileSync(path.join(dir, 'conf'), 'version 1');
+  const vfs = new Vfs({ now: Date.now, root: new HostDirBackend(dir) });
+  sleep(120);
+  assert.equal(readWhole(vfs, '/conf'), 'version 1');
+  assert.equal(readWhole(vfs, '/conf'), LOCAL ? 'kept:version 1' : 'version 1');
+  assert.equal(readWhole(vfs, '/conf/'), 'ENOTDIR');
+  fs.chmodSync(path.join(dir, 'conf'), 0o600);
+  sleep(120);
+  assert.equal(readWhole(vfs, '/conf'), 'version 1');
+  assert.equal(readWhole(vfs, '/conf', USER), hostRoot ? 'EACCES' : 'version 1');
+});
+
+test('[vfs host-dir] a change from outside shows at once, even one that keeps the size', () => {
+  const dir = freshDir();
+  const file = path.join(dir, 'f');
+  fs.writeFileSync(file, 'aaaa');
+  const vfs = new Vfs({ now: Date.now, root: new HostDirBackend(dir) });
+  sleep(120);
+  readWhole(vfs, '/f');
+  assert.equal(readWhole(vfs, '/f'), LOCAL ? 'kept:aaaa' : 'aaaa');
+  fs.writeFileSync(file, 'bbbb');
+  assert.equal(readWhole(vfs, '/f'), 'bbbb');
+  fs.writeFileSync(path.join(dir, 'g'), 'cccc');
+  fs.renameSync(path.join(dir, 'g'), file);
+  assert.equal(readWhole(vfs, '/f'), 'cccc');
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, 'd', 0);
+  assert.equal(readWhole(vfs, '/f'), 'dccc');
+  fs.closeSync(fd);
+});
+
+test('[vfs host-dir] writes through nodeling reach a kept file', () => {
+  const dir = freshDir();
+  fs.writeFileSync(path.join(dir, 'f'), 'one');
+  const vfs = new Vfs({ now: Date.now, root: new HostDirBackend(dir) });
+  sleep(120);
+  readWhole(vfs, '/f');
+  assert.equal(readWhole(vfs, '/f'), LOCAL ? 'kept:one' : 'one');
+  new Ctx(vfs, ROOT, '/').write('/f', 'two');
+  assert.equal(readWhole(vfs, '/f'), 'two');
+  assert.equal(vfs.truncate('/', '/f', 1, ROOT), 0);
+  assert.equal(readWhole(vfs, '/f'), 't');
+});
+
+test('[vfs host-dir] a file changed within the last 100 ms is not kept', () => {
+  const dir = freshDir();
+  fs.writeFileSync(path.join(dir, 'fresh'), 'new');
+  const vfs = new Vfs({ now: Date.now, root: new HostDirBackend(dir) });
+  assert.equal(readWhole(vfs, '/fresh'), 'new');
+  assert.equal(readWhole(vfs, '/fresh'), 'new');
+});
+
+test('[vfs host-dir] the content cache keeps small files only, and 8 MiB in all', () => {
+  const dir = freshDir();
+  const big = Buffer.alloc(64 * 1024 + 1, 'b');
+  const piece = Buffer.alloc(64 * 1024, 'p');
+  fs.writeFileSync(path.join(dir, 'big'), big);
+  for (let i = 0; i < 130; i++) fs.writeFileSync(path.join(dir, 'p' + i), piece);
+  const backend = new HostDirBackend(dir);
+  const vfs = new Vfs({ now: Date.now, root: backend });
+  sleep(120);
+  const kept = (node: string): boolean => backend.cachedContent(node, backend.getattr(node) as never) !== undefined;
+  readWhole(vfs, '/big');
+  assert.equal(kept('big'), false);
+  for (let i = 0; i < 130; i++) readWhole(vfs, '/p' + i);
+  // 128 pieces of 64 KiB fill 8 MiB: the two read first have made room for the last two.
+  assert.deepEqual([kept('p0'), kept('p1'), kept('p2'), kept('p129')], LOCAL ? [false, false, true, true] : [false, false, false, false]);
 });

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { EINVAL, EIO, ENOENT, ENOSYS, EPERM } from '../../abi/errno.js';
 import {
   DT_BLK, DT_CHR, DT_DIR, DT_FIFO, DT_LNK, DT_REG, DT_SOCK, DT_UNKNOWN,
-  O_ACCMODE, O_APPEND, O_DIRECTORY, O_DSYNC, O_NONBLOCK, O_RDWR, O_SYNC, O_WRONLY,
+  O_ACCMODE, O_APPEND, O_DIRECTORY, O_DSYNC, O_NONBLOCK, O_RDONLY, O_RDWR, O_SYNC, O_WRONLY,
   S_IFDIR, S_IFLNK, S_IFMT, S_IFREG,
   type BackendFile, type CreateSpec, type DirEntry, type FsBackend, type NodeAttr, type SetAttr, type StatFs,
 } from '../../kernel/fs/inode.js';
@@ -25,6 +25,30 @@ const DIR_CACHE_MS = 1;
  */
 let generation = 0;
 
+/** Files no larger than this are kept whole by the content cache. */
+const KEPT_FILE_MAX = 64 * 1024;
+/** The most the content cache holds, in all. */
+const KEPT_BYTES_MAX = 8 * 1024 * 1024;
+/**
+ * The content cache takes a file only if its last change (ctime) is this much older than the
+ * moment its read began. Any change made later then gets a different ctime, even on a filesystem
+ * whose clock advances in ticks of a few milliseconds.
+ */
+const SETTLE_MS = 100;
+/**
+ * statfs types (Linux numbers) of local filesystems. Only on these does an lstat always show a
+ * change that another process made. A network filesystem may answer from attributes it has kept.
+ */
+const LOCAL_FS_TYPES = new Set([
+  0xef53, // ext2, ext3, ext4
+  0x58465342, // xfs
+  0x9123683e, // btrfs
+  0x01021994, // tmpfs
+  0x794c7630, // overlayfs
+  0x2fc12fc1, // zfs
+  0xf2f52010, // f2fs
+]);
+
 /** A directory's attributes and when an lstat read them. */
 interface DirSeen {
   attr: NodeAttr;
@@ -36,6 +60,65 @@ interface Seen {
   attr: NodeAttr;
   at: number;
   generation: number;
+}
+
+/** Is `now` a version of the file that `kept` was: the same inode, size and times of change? */
+function sameVersion(kept: NodeAttr, now: NodeAttr): boolean {
+  return kept.ino === now.ino && kept.size === now.size &&
+    kept.ctimeNsec === now.ctimeNsec && kept.ctimeSec === now.ctimeSec &&
+    kept.mtimeNsec === now.mtimeNsec && kept.mtimeSec === now.mtimeSec;
+}
+
+/**
+ * Whole contents of small files, so that a file read again and again (a config, a template, the
+ * same module in many processes) costs one lstat instead of an open, a read and a close. An entry
+ * serves only while the lstat of the path walk shows the same version of the file as when it was
+ * read (see `sameVersion`, SETTLE_MS); a write through nodeling changes the ctime as any other
+ * does. When full, the oldest entries go first.
+ */
+class ContentCache {
+  private readonly _kept = new Map<string, { attr: NodeAttr; bytes: Uint8Array }>();
+  private _bytes = 0;
+
+  get(node: string, attr: NodeAttr): Uint8Array | undefined {
+    const kept = this._kept.get(node);
+    if (kept === undefined) return undefined;
+    if (sameVersion(kept.attr, attr)) return kept.bytes;
+    this._drop(node, kept.bytes.byteLength);
+    return undefined;
+  }
+
+  /** Should a read of this file, beginning at `startMs` (wall clock), be kept? */
+  wants(node: string, attr: NodeAttr, startMs: number): boolean {
+    if ((attr.mode & S_IFMT) !== S_IFREG || attr.size === 0 || attr.size > KEPT_FILE_MAX) return false;
+    // Whole-second times come from a filesystem whose clock is too coarse for SETTLE_MS.
+    if (attr.ctimeNsec === 0 || attr.ctimeSec * 1000 + attr.ctimeNsec / 1e6 > startMs - SETTLE_MS) return false;
+    const kept = this._kept.get(node);
+    return kept === undefined || !sameVersion(kept.attr, attr);
+  }
+
+  keep(node: string, attr: NodeAttr, bytes: Uint8Array): void {
+    const old = this._kept.get(node);
+    if (old !== undefined) this._drop(node, old.bytes.byteLength);
+    for (const [oldest, kept] of this._kept) {
+      if (this._bytes + bytes.byteLength <= KEPT_BYTES_MAX) break;
+      this._drop(oldest, kept.bytes.byteLength);
+    }
+    this._kept.set(node, { attr, bytes });
+    this._bytes += bytes.byteLength;
+  }
+
+  private _drop(node: string, size: number): void {
+    this._kept.delete(node);
+    this._bytes -= size;
+  }
+}
+
+/** A file whose first read, if it takes the whole file, goes into the content cache. */
+interface KeepOnRead {
+  cache: ContentCache;
+  node: string;
+  attr: NodeAttr;
 }
 
 function toAttr(st: fs.BigIntStats): NodeAttr {
@@ -81,14 +164,29 @@ class HostFile implements BackendFile {
    */
   private _opened: Seen | null;
 
-  constructor(private readonly _fd: number, private readonly _path: string, private readonly _changed: () => void, opened: Seen | null) {
+  private _keep: KeepOnRead | null;
+
+  constructor(
+    private readonly _fd: number,
+    private readonly _path: string,
+    private readonly _changed: () => void,
+    opened: Seen | null,
+    keep: KeepOnRead | null,
+  ) {
     this._opened = opened;
+    this._keep = keep;
   }
 
   read(dst: Uint8Array, offset: number, length: number, position: number): number {
     generation++;
     try {
-      return fs.readSync(this._fd, dst, offset, length, position);
+      const n = fs.readSync(this._fd, dst, offset, length, position);
+      const keep = this._keep;
+      if (keep !== null) {
+        this._keep = null;
+        if (position === 0 && n === keep.attr.size) keep.cache.keep(keep.node, keep.attr, dst.slice(offset, offset + n));
+      }
+      return n;
     } catch (e) {
       return -errnoOf(e);
     }
@@ -184,7 +282,14 @@ export class HostDirBackend implements FsBackend<string> {
    * The last regular file a lookup or getattr read: the VFS opens a file right after walking to
    * it, and `open` hands these attributes to the file for its first getattr.
    */
-  private _lastFile: (Seen & { node: string }) | null = null;
+  private _lastFile: (Seen & { node: string; dev: bigint }) | null = null;
+  /**
+   * Null when the mounted directory is on a filesystem whose lstat might not show another
+   * process's change at once (see LOCAL_FS_TYPES); files on another device below it (a
+   * filesystem mounted inside) are never kept.
+   */
+  private readonly _cache: ContentCache | null;
+  private readonly _dev: bigint;
   /**
    * Directories met by recent lookups: a path walk lstats every component, and a burst of calls
    * (a require, a stat loop) walks the same directories again and again. Every change made
@@ -207,6 +312,16 @@ export class HostDirBackend implements FsBackend<string> {
   constructor(dir: string) {
     this._dir = dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
     this._canChown = typeof process.getuid === 'function' && process.getuid() === 0;
+    let local = false;
+    let dev = -1n;
+    try {
+      local = process.platform === 'linux' && LOCAL_FS_TYPES.has(fs.statfsSync(this._dir).type);
+      dev = fs.statSync(this._dir, { bigint: true }).dev;
+    } catch {
+      // A directory that cannot be read now fails its calls later, with their own errors.
+    }
+    this._cache = local ? new ContentCache() : null;
+    this._dev = dev;
   }
 
   private _abs(node: string): string {
@@ -224,8 +339,9 @@ export class HostDirBackend implements FsBackend<string> {
     const dir = this._cachedDir(node);
     if (dir !== undefined) return dir;
     try {
-      const attr = toAttr(fs.lstatSync(this._abs(node), { bigint: true }));
-      this._remember(node, attr);
+      const st = fs.lstatSync(this._abs(node), { bigint: true });
+      const attr = toAttr(st);
+      this._remember(node, attr, st.dev);
       return attr;
     } catch (e) {
       return errnoOf(e);
@@ -233,14 +349,14 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   /** Keeps a directory's attributes for the walks that follow (the mount's root is one of every walk), a file's for its open. */
-  private _remember(node: string, attr: NodeAttr): void {
+  private _remember(node: string, attr: NodeAttr, dev: bigint): void {
     const type = attr.mode & S_IFMT;
     if (type === S_IFDIR) {
       const now = performance.now();
       this._turnDirs(now);
       this._dirs.set(node, { attr, at: now });
     } else if (type === S_IFREG) {
-      this._lastFile = { node, attr, at: performance.now(), generation };
+      this._lastFile = { node, attr, at: performance.now(), generation, dev };
     }
   }
 
@@ -257,7 +373,7 @@ export class HostDirBackend implements FsBackend<string> {
       if (st === undefined) return ENOENT;
       const attr = toAttr(st);
       this._looked = { node: child, attr };
-      this._remember(child, attr);
+      this._remember(child, attr, st.dev);
       return child;
     } catch (e) {
       return errnoOf(e);
@@ -401,14 +517,24 @@ export class HostDirBackend implements FsBackend<string> {
     }
   }
 
+  cachedContent(node: string, attr: NodeAttr): Uint8Array | undefined {
+    return this._cache?.get(node, attr);
+  }
+
   open(node: string, flags: number): BackendFile | number {
     const abs = this._abs(node);
-    const last = this._lastFile;
+    const opened = this._lastFile !== null && this._lastFile.node === node ? this._lastFile : null;
     this._lastFile = null;
+    let keep: KeepOnRead | null = null;
+    const cache = this._cache;
+    if (cache !== null && opened !== null && (flags & O_ACCMODE) === O_RDONLY && opened.dev === this._dev &&
+      cache.wants(node, opened.attr, Date.now())) {
+      keep = { cache, node, attr: opened.attr };
+    }
     try {
       // No lstat first: the VFS has checked the node's type, opens a directory only for reading,
       // and the host opens one with a file's read flags just as well.
-      return new HostFile(fs.openSync(abs, hostFlags(flags)), abs, this._changed, last !== null && last.node === node ? last : null);
+      return new HostFile(fs.openSync(abs, hostFlags(flags)), abs, this._changed, opened, keep);
     } catch (e) {
       return errnoOf(e);
     }

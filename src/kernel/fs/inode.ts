@@ -175,6 +175,11 @@ export interface FsBackend<N = unknown> {
   setattr(node: N, changes: SetAttr): number;
   /** Opens a node; the VFS has already created or truncated it as the flags asked. */
   open(node: N, flags: number): BackendFile | number;
+  /**
+   * The whole content of a regular file, without opening it, when the backend keeps a copy that
+   * `attr` (what it just answered for the node) shows to be current; otherwise undefined.
+   */
+  cachedContent?(node: N, attr: NodeAttr): Uint8Array | undefined;
   statfs(): StatFs | number;
 }
 

@@ -373,6 +373,27 @@ export class Vfs {
     return this._openNode({ mount: parent.mount, node, path: childPath(parent.path, w.name), attr }, flags, flags & ~(O_CREAT | O_EXCL | O_TRUNC));
   }
 
+  /**
+   * open(path, flags) for a read of the whole file: the open file or, when its filesystem keeps
+   * a current copy of the file's content (`FsBackend.cachedContent`), that content, which spares
+   * the open. Fails exactly as open would.
+   */
+  openWhole(cwd: string, path: string, flags: number, cred: Cred, umask: number): VfsFile | Uint8Array | number {
+    if ((flags & (O_ACCMODE | O_CREAT | O_TRUNC | O_NOFOLLOW | O_DIRECTORY)) !== O_RDONLY) {
+      return this.open(cwd, path, flags, 0o666, cred, umask);
+    }
+    const w = this._walk(cwd, path, cred, FOLLOW_ALWAYS);
+    if (typeof w === 'number') return w;
+    const loc = w.node;
+    if (loc === null) return ENOENT;
+    const backend = loc.mount.backend;
+    if (backend.cachedContent !== undefined && !w.slash && (loc.attr.mode & S_IFMT) === S_IFREG && permits(loc.attr, cred, R_OK)) {
+      const content = backend.cachedContent(loc.node, loc.attr);
+      if (content !== undefined) return content;
+    }
+    return this._openExisting(loc, flags, w.slash, cred);
+  }
+
   /** The checks and effects of opening a node that exists (O_EXCL already refused). */
   private _openExisting(loc: Loc, flags: number, slash: boolean, cred: Cred): VfsFile | number {
     const type = loc.attr.mode & S_IFMT;

@@ -365,8 +365,9 @@ export const fsHandlers: Record<number, Handler> = {
     if (isStr(target)) {
       // Node opens a descriptor of its own for the read: with none left, the open fails.
       if (p.fds.full) return -EMFILE;
-      const r = k.vfs.open(p.cwd, target, flags, 0o666, p.cred, p.umask);
+      const r = k.vfs.openWhole(p.cwd, target, flags, p.cred, p.umask);
       if (typeof r === 'number') return fail(r);
+      if (r instanceof Uint8Array) return r;
       file = r;
       opened = true;
     } else if (isInt(target)) {

@@ -3,6 +3,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Vfs } from '../../kernel/fs/vfs.js';
@@ -134,8 +135,8 @@ test('[vfs host-dir] resolve, openResolved and resolveBeside on a real directory
   assert.equal(val(vfs.resolve('/', '/link.js/', ROOT), (b) => b.path), 'ENOTDIR');
 });
 
-// The content cache keeps a file only once its ctime is 100 ms old (SETTLE_MS), and only on a
-// local filesystem: where the test directory is not on one, nothing may be kept.
+// The content and listing caches keep a node only once its ctime is 100 ms old (SETTLE_MS), and
+// only on a local filesystem: where the test directory is not on one, nothing may be kept.
 const LOCAL = process.platform === 'linux' && [0xef53, 0x58465342, 0x9123683e, 0x01021994, 0x794c7630, 0x2fc12fc1, 0xf2f52010]
   .includes(fs.statfsSync(base).type);
 
@@ -224,4 +225,66 @@ test('[vfs host-dir] the content cache keeps small files only, and 8 MiB in all'
   for (let i = 0; i < 130; i++) readWhole(vfs, '/p' + i);
   // 128 pieces of 64 KiB fill 8 MiB: the two read first have made room for the last two.
   assert.deepEqual([kept('p0'), kept('p1'), kept('p2'), kept('p129')], LOCAL ? [false, false, true, true] : [false, false, false, false]);
+});
+
+const sorted = (names: string[]): string[] => [...names].sort();
+
+/** How many real directory listings `f` made. */
+function hostListings(f: () => void): number {
+  const real = fs.readdirSync;
+  let calls = 0;
+  const hostFs = createRequire(import.meta.url)('node:fs') as typeof fs;
+  hostFs.readdirSync = ((...args: Parameters<typeof real>) => {
+    calls++;
+    return real(...args);
+  }) as typeof real;
+  syncBuiltinESMExports();
+  try {
+    f();
+  } finally {
+    hostFs.readdirSync = real;
+    syncBuiltinESMExports();
+  }
+  return calls;
+}
+
+test('[vfs host-dir] a settled directory listed again comes from the listing cache', () => {
+  const dir = freshDir();
+  for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, 'e' + i), '');
+  fs.mkdirSync(path.join(dir, 'fresh'));
+  const vfs = new Vfs({ now: Date.now, root: new HostDirBackend(dir) });
+  const count = (p: string): unknown => val(vfs.readdir('/', p, ROOT), (r) => r.length);
+  sleep(120);
+  fs.writeFileSync(path.join(dir, 'fresh', 'f'), '');
+  assert.equal(hostListings(() => assert.deepEqual([count('/'), count('/'), count('/')], [41, 41, 41])), LOCAL ? 1 : 3);
+  assert.equal(hostListings(() => assert.deepEqual([count('/fresh'), count('/fresh')], [1, 1])), 2);
+});
+
+test('[vfs host-dir] a kept listing shows every change at once', () => {
+  const dir = freshDir();
+  fs.writeFileSync(path.join(dir, 'a'), '');
+  fs.mkdirSync(path.join(dir, 'sub'));
+  const backend = new HostDirBackend(dir);
+  const vfs = new Vfs({ now: Date.now, root: backend });
+  const names = (p: string): unknown => val(vfs.readdir('/', p, ROOT), (r) => sorted(r.map((e) => e.name + ':' + e.type)));
+  sleep(120);
+  names('/');
+  assert.deepEqual(names('/'), ['a:8', 'sub:4']);
+  fs.writeFileSync(path.join(dir, 'b'), '');
+  assert.deepEqual(names('/'), ['a:8', 'b:8', 'sub:4']);
+  sleep(120);
+  names('/');
+  fs.unlinkSync(path.join(dir, 'a'));
+  fs.mkdirSync(path.join(dir, 'a'));
+  assert.deepEqual(names('/'), ['a:4', 'b:8', 'sub:4']);
+  sleep(120);
+  names('/');
+  fs.renameSync(path.join(dir, 'b'), path.join(dir, 'sub', 'b'));
+  assert.deepEqual([names('/'), names('/sub')], [['a:4', 'sub:4'], ['b:8']]);
+  sleep(120);
+  names('/sub');
+  assert.equal(vfs.unlink('/', '/sub/b', ROOT), 0);
+  assert.deepEqual(names('/sub'), []);
+  fs.rmdirSync(path.join(dir, 'sub'));
+  assert.deepEqual(names('/sub'), 'ENOENT');
 });

@@ -29,10 +29,14 @@ let generation = 0;
 const KEPT_FILE_MAX = 64 * 1024;
 /** The most the content cache holds, in all. */
 const KEPT_BYTES_MAX = 8 * 1024 * 1024;
+/** Directories of no more entries than this are kept by the listing cache. */
+const KEPT_LISTING_MAX = 50000;
+/** The most entries the listing cache holds, in all. */
+const KEPT_ENTRIES_MAX = 200000;
 /**
- * The content cache takes a file only if its last change (ctime) is this much older than the
- * moment its read began. Any change made later then gets a different ctime, even on a filesystem
- * whose clock advances in ticks of a few milliseconds.
+ * The caches take a file or directory only if its last change (ctime) is this much older than
+ * the moment its read began. Any change made later then gets a different ctime, even on a
+ * filesystem whose clock advances in ticks of a few milliseconds.
  */
 const SETTLE_MS = 100;
 /**
@@ -62,61 +66,65 @@ interface Seen {
   generation: number;
 }
 
-/** Is `now` a version of the file that `kept` was: the same inode, size and times of change? */
+/** Is `now` a version of the node that `kept` was: the same inode, size and times of change? */
 function sameVersion(kept: NodeAttr, now: NodeAttr): boolean {
   return kept.ino === now.ino && kept.size === now.size &&
     kept.ctimeNsec === now.ctimeNsec && kept.ctimeSec === now.ctimeSec &&
     kept.mtimeNsec === now.mtimeNsec && kept.mtimeSec === now.mtimeSec;
 }
 
-/**
- * Whole contents of small files, so that a file read again and again (a config, a template, the
- * same module in many processes) costs one lstat instead of an open, a read and a close. An entry
- * serves only while the lstat of the path walk shows the same version of the file as when it was
- * read (see `sameVersion`, SETTLE_MS); a write through nodeling changes the ctime as any other
- * does. When full, the oldest entries go first.
- */
-class ContentCache {
-  private readonly _kept = new Map<string, { attr: NodeAttr; bytes: Uint8Array }>();
-  private _bytes = 0;
+/** May a read that began at `startMs` (wall clock) be kept under `attr`? (see SETTLE_MS) */
+function settled(attr: NodeAttr, startMs: number): boolean {
+  // Whole-second times come from a filesystem whose clock is too coarse for SETTLE_MS.
+  return attr.ctimeNsec !== 0 && attr.ctimeSec * 1000 + attr.ctimeNsec / 1e6 <= startMs - SETTLE_MS;
+}
 
-  get(node: string, attr: NodeAttr): Uint8Array | undefined {
+/**
+ * What was read of nodes (a file's content, a directory's entries), so that a node read again
+ * and again costs the path walk's lstat alone. An entry serves only while that lstat shows the
+ * same version of the node as when it was read (see `sameVersion`, `settled`); a change made
+ * through nodeling changes the ctime as any other does. Each value has a weight (bytes,
+ * entries); when the weights pass the budget, the oldest entries go first.
+ */
+class VersionCache<T> {
+  private readonly _kept = new Map<string, { attr: NodeAttr; value: T; weight: number }>();
+  private _weight = 0;
+
+  constructor(private readonly _budget: number) {}
+
+  get(node: string, attr: NodeAttr): T | undefined {
     const kept = this._kept.get(node);
     if (kept === undefined) return undefined;
-    if (sameVersion(kept.attr, attr)) return kept.bytes;
-    this._drop(node, kept.bytes.byteLength);
+    if (sameVersion(kept.attr, attr)) return kept.value;
+    this._drop(node, kept.weight);
     return undefined;
   }
 
-  /** Should a read of this file, beginning at `startMs` (wall clock), be kept? */
-  wants(node: string, attr: NodeAttr, startMs: number): boolean {
-    if ((attr.mode & S_IFMT) !== S_IFREG || attr.size === 0 || attr.size > KEPT_FILE_MAX) return false;
-    // Whole-second times come from a filesystem whose clock is too coarse for SETTLE_MS.
-    if (attr.ctimeNsec === 0 || attr.ctimeSec * 1000 + attr.ctimeNsec / 1e6 > startMs - SETTLE_MS) return false;
+  holds(node: string, attr: NodeAttr): boolean {
     const kept = this._kept.get(node);
-    return kept === undefined || !sameVersion(kept.attr, attr);
+    return kept !== undefined && sameVersion(kept.attr, attr);
   }
 
-  keep(node: string, attr: NodeAttr, bytes: Uint8Array): void {
+  keep(node: string, attr: NodeAttr, value: T, weight: number): void {
     const old = this._kept.get(node);
-    if (old !== undefined) this._drop(node, old.bytes.byteLength);
+    if (old !== undefined) this._drop(node, old.weight);
     for (const [oldest, kept] of this._kept) {
-      if (this._bytes + bytes.byteLength <= KEPT_BYTES_MAX) break;
-      this._drop(oldest, kept.bytes.byteLength);
+      if (this._weight + weight <= this._budget) break;
+      this._drop(oldest, kept.weight);
     }
-    this._kept.set(node, { attr, bytes });
-    this._bytes += bytes.byteLength;
+    this._kept.set(node, { attr, value, weight });
+    this._weight += weight;
   }
 
-  private _drop(node: string, size: number): void {
+  private _drop(node: string, weight: number): void {
     this._kept.delete(node);
-    this._bytes -= size;
+    this._weight -= weight;
   }
 }
 
 /** A file whose first read, if it takes the whole file, goes into the content cache. */
 interface KeepOnRead {
-  cache: ContentCache;
+  cache: VersionCache<Uint8Array>;
   node: string;
   attr: NodeAttr;
 }
@@ -184,7 +192,7 @@ class HostFile implements BackendFile {
       const keep = this._keep;
       if (keep !== null) {
         this._keep = null;
-        if (position === 0 && n === keep.attr.size) keep.cache.keep(keep.node, keep.attr, dst.slice(offset, offset + n));
+        if (position === 0 && n === keep.attr.size) keep.cache.keep(keep.node, keep.attr, dst.slice(offset, offset + n), n);
       }
       return n;
     } catch (e) {
@@ -285,10 +293,12 @@ export class HostDirBackend implements FsBackend<string> {
   private _lastFile: (Seen & { node: string; dev: bigint }) | null = null;
   /**
    * Null when the mounted directory is on a filesystem whose lstat might not show another
-   * process's change at once (see LOCAL_FS_TYPES); files on another device below it (a
+   * process's change at once (see LOCAL_FS_TYPES); nodes on another device below it (a
    * filesystem mounted inside) are never kept.
    */
-  private readonly _cache: ContentCache | null;
+  private readonly _contents: VersionCache<Uint8Array> | null;
+  /** Entries of directories, in name order. */
+  private readonly _listings: VersionCache<DirEntry[]> | null;
   private readonly _dev: bigint;
   /**
    * Directories met by recent lookups: a path walk lstats every component, and a burst of calls
@@ -320,7 +330,8 @@ export class HostDirBackend implements FsBackend<string> {
     } catch {
       // A directory that cannot be read now fails its calls later, with their own errors.
     }
-    this._cache = local ? new ContentCache() : null;
+    this._contents = local ? new VersionCache(KEPT_BYTES_MAX) : null;
+    this._listings = local ? new VersionCache(KEPT_ENTRIES_MAX) : null;
     this._dev = dev;
   }
 
@@ -402,9 +413,36 @@ export class HostDirBackend implements FsBackend<string> {
     this._dirs = old;
   }
 
+  /**
+   * A directory's entries, from the listing cache while a fresh lstat of it shows the version
+   * that was read (an lstat costs little beside a listing; the recent directories' attributes
+   * could be a millisecond late).
+   */
   readdir(dir: string): DirEntry[] | number {
+    const abs = this._abs(dir);
+    const listings = this._listings;
+    let seen: { attr: NodeAttr; start: number } | null = null;
+    if (listings !== null) {
+      const start = Date.now();
+      let st: fs.BigIntStats | undefined;
+      try {
+        st = fs.lstatSync(abs, { bigint: true, throwIfNoEntry: false });
+      } catch {
+        // The listing below meets the same error and answers it.
+      }
+      if (st !== undefined && st.dev === this._dev) {
+        const attr = toAttr(st);
+        const kept = listings.get(dir, attr);
+        if (kept !== undefined) return kept.slice();
+        seen = { attr, start };
+      }
+    }
     this._changed();
-    return readEntries(this._abs(dir));
+    const entries = readEntries(abs);
+    if (seen !== null && typeof entries !== 'number' && entries.length <= KEPT_LISTING_MAX && settled(seen.attr, seen.start)) {
+      listings!.keep(dir, seen.attr, entries.slice(), entries.length);
+    }
+    return entries;
   }
 
   readlink(node: string): string | number {
@@ -518,7 +556,7 @@ export class HostDirBackend implements FsBackend<string> {
   }
 
   cachedContent(node: string, attr: NodeAttr): Uint8Array | undefined {
-    return this._cache?.get(node, attr);
+    return this._contents?.get(node, attr);
   }
 
   open(node: string, flags: number): BackendFile | number {
@@ -526,10 +564,11 @@ export class HostDirBackend implements FsBackend<string> {
     const opened = this._lastFile !== null && this._lastFile.node === node ? this._lastFile : null;
     this._lastFile = null;
     let keep: KeepOnRead | null = null;
-    const cache = this._cache;
-    if (cache !== null && opened !== null && (flags & O_ACCMODE) === O_RDONLY && opened.dev === this._dev &&
-      cache.wants(node, opened.attr, Date.now())) {
-      keep = { cache, node, attr: opened.attr };
+    const cache = this._contents;
+    if (cache !== null && opened !== null && (flags & O_ACCMODE) === O_RDONLY && opened.dev === this._dev) {
+      const attr = opened.attr;
+      if ((attr.mode & S_IFMT) === S_IFREG && attr.size > 0 && attr.size <= KEPT_FILE_MAX &&
+        settled(attr, Date.now()) && !cache.holds(node, attr)) keep = { cache, node, attr };
     }
     try {
       // No lstat first: the VFS has checked the node's type, opens a directory only for reading,

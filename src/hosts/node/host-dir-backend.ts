@@ -297,7 +297,7 @@ export class HostDirBackend implements FsBackend<string> {
    * filesystem mounted inside) are never kept.
    */
   private readonly _contents: VersionCache<Uint8Array> | null;
-  /** Entries of directories, in name order. */
+  /** Entries of directories, as the host listed them. */
   private readonly _listings: VersionCache<DirEntry[]> | null;
   private readonly _dev: bigint;
   /**

@@ -8,18 +8,10 @@ import { codecNatives } from './natives-codecs.js';
 import { setHost, type RuntimeHost } from '../../node/binding/host.js';
 import { base64Slice, base64urlSlice, base64Write, hexSlice, hexWrite } from '../../node/internal/buffer/encoding.js';
 import { lookupAlgorithm } from '../../node/internal/crypto/hashes.js';
+import { randomBytes } from '../../../test/unit/support/random-bytes.js';
 
 const natives = codecNatives();
 setHost({ natives } as RuntimeHost);
-
-function randomBytes(n: number, seed: number): Uint8Array {
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    out[i] = seed >>> 16;
-  }
-  return out;
-}
 
 const sizes = [0, 1, 2, 3, 4, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 1000, 4097, 70000];
 

@@ -4,15 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Buffer as NodeBuffer } from 'node:buffer';
 import { base64Slice, base64urlSlice, base64Write, hexSlice, hexWrite } from './encoding.js';
-
-function randomBytes(n: number, seed: number): Uint8Array {
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    out[i] = seed >>> 16;
-  }
-  return out;
-}
+import { randomBytes } from '../../../../test/unit/support/random-bytes.js';
 
 function decodeWith(write: typeof hexWrite, str: string, room: number): number[] {
   const buf = new Uint8Array(room + 4).fill(0xee);

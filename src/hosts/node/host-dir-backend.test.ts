@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Vfs } from '../../kernel/fs/vfs.js';
 import { O_CREAT, O_RDONLY, O_WRONLY, type StatResult } from '../../kernel/fs/inode.js';
 import { Ctx, ROOT, USER, code, readAll, runTable, val } from '../../kernel/fs/vfs-table.test.js';
-import { HostDirBackend } from './host-dir-backend.js';
+import { HostDirBackend, LOCAL_FS_TYPES } from './host-dir-backend.js';
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'nodeling-hostdir-'));
 after(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -137,8 +137,7 @@ test('[vfs host-dir] resolve, openResolved and resolveBeside on a real directory
 
 // The content and listing caches keep a node only once its ctime is 100 ms old (SETTLE_MS), and
 // only on a local filesystem: where the test directory is not on one, nothing may be kept.
-const LOCAL = process.platform === 'linux' && [0xef53, 0x58465342, 0x9123683e, 0x01021994, 0x794c7630, 0x2fc12fc1, 0xf2f52010]
-  .includes(fs.statfsSync(base).type);
+const LOCAL = process.platform === 'linux' && LOCAL_FS_TYPES.has(fs.statfsSync(base).type);
 
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

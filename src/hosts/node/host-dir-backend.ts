@@ -43,7 +43,7 @@ const SETTLE_MS = 100;
  * statfs types (Linux numbers) of local filesystems. Only on these does an lstat always show a
  * change that another process made. A network filesystem may answer from attributes it has kept.
  */
-const LOCAL_FS_TYPES = new Set([
+export const LOCAL_FS_TYPES: ReadonlySet<number> = new Set([
   0xef53, // ext2, ext3, ext4
   0x58465342, // xfs
   0x9123683e, // btrfs
